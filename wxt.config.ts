@@ -1,0 +1,27 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// Minimum versions follow the APIs the extension cannot work without:
+// Chrome 116 for sidePanel.open ("Open briefing"); CSS.highlights needs only 105.
+// Firefox 140 ships CSS.highlights and the data_collection_permissions key; see DESIGN.md.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Backstory',
+    description: 'Explains the acronyms and actors in the news you read. Offline; sends nothing anywhere.',
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
+    action: { default_title: 'Backstory' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'backstory@backstory.invalid',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : { minimum_chrome_version: '116' }),
+  }),
+});
