@@ -1,16 +1,7 @@
 import * as v from 'valibot';
 
 /** What an entry is. The briefing groups terms by kind, and the reader can turn kinds off. */
-export const KINDS = [
-  'person',
-  'group',
-  'party',
-  'institution',
-  'organization',
-  'place',
-  'event',
-  'concept',
-] as const;
+export const KINDS = ['person', 'group', 'party', 'institution', 'organization', 'place', 'event', 'concept'] as const;
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -30,13 +21,15 @@ export const DateSchema = v.pipe(
   v.check(isCalendarDate, 'is not a real calendar date'),
 );
 
-const DayDateSchema = v.pipe(
-  DateSchema,
-  v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a full date, YYYY-MM-DD'),
-);
+const DayDateSchema = v.pipe(DateSchema, v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a full date, YYYY-MM-DD'));
 
 const TextSchema = (max: number) =>
-  v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'), v.maxLength(max, `must be at most ${max} characters`));
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.minLength(1, 'must not be empty'),
+    v.maxLength(max, `must be at most ${max} characters`),
+  );
 
 /** Only web links: a pack can never make the extension open a `javascript:` or `data:` URL. */
 export const UrlSchema = v.pipe(

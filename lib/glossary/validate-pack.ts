@@ -1,9 +1,7 @@
 import * as v from 'valibot';
 import { PackSchema, type Pack } from './schema';
 
-export type PackValidation =
-  | { ok: true; pack: Pack }
-  | { ok: false; errors: string[] };
+export type PackValidation = { ok: true; pack: Pack } | { ok: false; errors: string[] };
 
 /** Describes where an issue sits, naming the entry by its id when it has one: `entry "ttp" (entries[3]).summary`. */
 function describePath(issue: v.BaseIssue<unknown>): string {
@@ -23,6 +21,11 @@ function describePath(issue: v.BaseIssue<unknown>): string {
   return parts.join('') || 'pack';
 }
 
+/** One validation problem as a sentence that names where it is. */
+export function describeIssue(issue: v.BaseIssue<unknown>): string {
+  return `${describePath(issue)}: ${issue.message}`;
+}
+
 /**
  * Checks an untrusted value (a parsed JSON file) against the pack format. Every error names the
  * entry and the field, so a glossary author can fix the file without guessing.
@@ -30,5 +33,5 @@ function describePath(issue: v.BaseIssue<unknown>): string {
 export function validatePack(input: unknown): PackValidation {
   const result = v.safeParse(PackSchema, input);
   if (result.success) return { ok: true, pack: result.output };
-  return { ok: false, errors: result.issues.map((issue) => `${describePath(issue)}: ${issue.message}`) };
+  return { ok: false, errors: result.issues.map(describeIssue) };
 }

@@ -1,0 +1,67 @@
+import type { Entry } from '../lib/glossary/schema';
+import { KIND_LABELS } from './kind-label';
+
+export interface TermCardProps {
+  entry: Entry;
+  onOpenBriefing?: () => void;
+  onClose?: () => void;
+}
+
+function aliasTexts(entry: Entry): string[] {
+  const names = entry.aliases.map((alias) => (typeof alias === 'string' ? alias : alias.text));
+  return [...new Set(names)].filter((name) => name !== entry.term).slice(0, 6);
+}
+
+/** The three most recent dated events, newest first. */
+function latestEvents(entry: Entry) {
+  return [...entry.events].sort((a, b) => b.date.localeCompare(a.date)).slice(0, 3);
+}
+
+/** The hover card: what a term is, in a few lines, with its source. Everything renders as text. */
+export function TermCard({ entry, onOpenBriefing, onClose }: TermCardProps) {
+  const headingId = `bs-card-title-${entry.id}`;
+  const aliases = aliasTexts(entry);
+  const events = latestEvents(entry);
+  const source = entry.sources[0]!;
+  return (
+    <section class="card" role="dialog" aria-labelledby={headingId} dir="auto">
+      <header class="card-head">
+        <h2 id={headingId} class="card-title">
+          {entry.term}
+        </h2>
+        <span class="card-kind">{KIND_LABELS[entry.kind]}</span>
+        {onClose && (
+          <button type="button" class="card-close" aria-label="Close" onClick={onClose}>
+            ×
+          </button>
+        )}
+      </header>
+      <p class="card-summary">{entry.summary}</p>
+      {aliases.length > 0 && (
+        <p class="card-aliases">
+          <span class="card-label">Also: </span>
+          {aliases.join(' · ')}
+        </p>
+      )}
+      {events.length > 0 && (
+        <ul class="card-events" aria-label="Latest events">
+          {events.map((event) => (
+            <li key={event.date + event.text}>
+              <time dateTime={event.date}>{event.date}</time> {event.text}
+            </li>
+          ))}
+        </ul>
+      )}
+      <footer class="card-foot">
+        <a href={source.url} target="_blank" rel="noopener noreferrer">
+          Source: {source.title ?? new URL(source.url).hostname}
+        </a>
+        {onOpenBriefing && (
+          <button type="button" class="card-briefing" onClick={onOpenBriefing}>
+            Open briefing
+          </button>
+        )}
+      </footer>
+    </section>
+  );
+}

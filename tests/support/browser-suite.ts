@@ -1,0 +1,107 @@
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { findChromium, HOW_TO_GET_CHROMIUM } from './find-chromium';
+import { launchExtension, type ExtensionBrowser } from './launch-extension';
+import { serveStatic, type StaticServer } from './serve-static';
+
+export const FIXTURES_DIR = resolve(import.meta.dirname, '../fixtures');
+export const SCREENSHOTS_DIR = resolve(import.meta.dirname, '../../test-results');
+
+/**
+ * The Chromium the browser tests drive. Without one they fail with a clear message under CI and
+ * are skipped, loudly, elsewhere.
+ */
+export function chromiumForTests(): string | null {
+  const path = findChromium();
+  if (path) return path;
+  if (process.env.CI) throw new Error(`Browser tests cannot run: ${HOW_TO_GET_CHROMIUM}`);
+  console.warn(`\n\n!!! SKIPPING BROWSER TESTS !!!\n${HOW_TO_GET_CHROMIUM}\n\n`);
+  return null;
+}
+
+export interface Suite {
+  browser: ExtensionBrowser;
+  server: StaticServer;
+  close(): Promise<void>;
+}
+
+export async function startSuite(
+  chromium: string,
+  options: Parameters<typeof launchExtension>[1] = {},
+): Promise<Suite> {
+  const server = await serveStatic(FIXTURES_DIR);
+  const browser = await launchExtension(chromium, options);
+  return {
+    browser,
+    server,
+    close: async () => {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** The text of every range Backstory registered under `bs-` highlights, read from the page itself. */
+export function highlightedTexts(page: Page, name?: string): Promise<string[]> {
+  return page.evaluate((only) => {
+    const texts: string[] = [];
+    for (const [key, highlight] of CSS.highlights) {
+      if (!key.startsWith('bs-') || (only && key !== only)) continue;
+      for (const range of highlight) {
+        const live = document.createRange();
+        live.setStart(range.startContainer, range.startOffset);
+        live.setEnd(range.endContainer, range.endOffset);
+        texts.push(live.toString());
+      }
+    }
+    return texts;
+  }, name ?? null);
+}
+
+/** Waits until the page has Backstory highlights. */
+export async function waitForHighlights(page: Page): Promise<void> {
+  await page.waitForFunction(() => [...CSS.highlights.keys()].some((key) => key.startsWith('bs-term')), null, {
+    timeout: 10_000,
+  });
+}
+
+/** Moves the pointer onto the first occurrence of `text` inside the article (or `scope`). */
+export async function hoverText(page: Page, text: string, scope = 'article'): Promise<void> {
+  const point = await page.evaluate(
+    ([needle, selector]) => {
+      const root = document.querySelector(selector!) ?? document.body;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node as Text).data.indexOf(needle!);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + needle!.length);
+        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const rect = range.getBoundingClientRect();
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+      throw new Error(`"${needle}" is not on the page`);
+    },
+    [text, scope],
+  );
+  await page.mouse.move(point.x - 40, point.y + 30);
+  await page.mouse.move(point.x, point.y, { steps: 4 });
+}
+
+/**
+ * The id of the browser tab showing `url`, as the extension sees it: the tab whose page report the
+ * background holds (the extension has no "tabs" permission, so it cannot read tab URLs).
+ */
+export async function tabIdOf(browser: ExtensionBrowser, url: string): Promise<number> {
+  return browser.worker.evaluate(async (target) => {
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const items = await chrome.storage.session.get(null);
+      for (const [key, value] of Object.entries(items)) {
+        if (key.startsWith('report:') && (value as { url?: string }).url === target) return Number(key.slice(7));
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`no page report for ${target}`);
+  }, url);
+}

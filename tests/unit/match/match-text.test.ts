@@ -1,0 +1,88 @@
+import { describe, expect, test } from 'vitest';
+import type { Entry, EntryInput } from '../../../lib/glossary/schema';
+import { applyCues, buildMatchIndex, matchText } from '../../../lib/match';
+
+function entry(id: string, aliases: EntryInput['aliases'], extra: Partial<Entry> = {}): Entry {
+  return {
+    id,
+    term: typeof aliases[0] === 'string' ? aliases[0] : aliases[0]!.text,
+    aliases,
+    kind: 'group',
+    summary: 's',
+    sources: [{ url: 'https://example.org/' }],
+    asOf: '2026-01-01',
+    events: [],
+    related: [],
+    ...extra,
+  };
+}
+
+const index = buildMatchIndex([
+  entry('ttp', [{ text: 'TTP', cues: ['Taliban', 'Pakistan'] }, 'Tehreek-e-Taliban Pakistan', 'Pakistani Taliban']),
+  entry('iskp', ['ISKP', 'IS-K', 'Islamic State Khorasan Province']),
+  entry('islamic-state', ['Islamic State', { text: 'IS', cues: ['jihadist', 'Syria'] }]),
+  entry('taliban', ['Taliban', 'Afghan Taliban']),
+  entry('let', ['LeT', 'Lashkar-e-Taiba']),
+  entry('un', ['U.N.', 'UN', 'United Nations']),
+  entry('peshawar', ['Peshawar']),
+  entry('al-qaeda', ['al-Qaeda']),
+  entry('ngo', ['NGO']),
+]);
+
+function found(text: string): string[] {
+  return matchText(index, text).map((match) => `${match.entryId}:${text.slice(match.start, match.end)}`);
+}
+
+describe('matchText', () => {
+  test.each([
+    ['finds an acronym as written', 'The TTP claimed it.', ['ttp:TTP']],
+    ['never matches an acronym in another case', 'the ttp and Ttp', []],
+    [
+      'takes the longest alias at a position',
+      'Islamic State Khorasan Province fighters',
+      ['iskp:Islamic State Khorasan Province'],
+    ],
+    ['prefers "Afghan Taliban" over "Taliban"', 'the Afghan Taliban said', ['taliban:Afghan Taliban']],
+    ['matches possessives', "the TTP's leader and the Taliban’s envoy", ['ttp:TTP', 'taliban:Taliban']],
+    ['matches a plural s, underlining the whole word', 'two NGOs and the NGO', ['ngo:NGOs', 'ngo:NGO']],
+    [
+      'matches hyphen and space variants',
+      'Tehreek e Taliban Pakistan or Tehreek-e-Taliban Pakistan',
+      ['ttp:Tehreek e Taliban Pakistan', 'ttp:Tehreek-e-Taliban Pakistan'],
+    ],
+    ['matches a hyphenated acronym', 'IS-K attacked', ['iskp:IS-K']],
+    ['matches across a non-breaking space', 'Pakistani\u00a0Taliban', ['ttp:Pakistani\u00a0Taliban']],
+    ['ignores diacritics', 'Peshāwar', ['peshawar:Peshāwar']],
+    ['does not match inside a word', 'TTPX and XTTP and Peshawari', []],
+    ["keeps a name's words together: a sentence end breaks it", 'the Pakistani. Taliban', ['taliban:Taliban']],
+    ['matches before a hyphenated suffix', 'a Peshawar-based group', ['peshawar:Peshawar']],
+    ['keeps mixed-case short forms exact', 'LeT said. Let it be. LET', ['let:LeT']],
+    [
+      'needs a capital where the alias has one',
+      'the islamic state of things; ISLAMIC STATE',
+      ['islamic-state:ISLAMIC STATE'],
+    ],
+    ['reads abbreviations with full stops', 'the U.N. Security Council', ['un:U.N']],
+    ['lowercase particles stay free', 'Al-Qaeda and al Qaeda', ['al-qaeda:Al-Qaeda', 'al-qaeda:al Qaeda']],
+    ['reads non-Latin scripts as words', 'طالبان TTP 和 TTP。', ['ttp:TTP', 'ttp:TTP']],
+  ])('%s', (_name, text, expected) => {
+    expect(found(text)).toEqual(expected);
+  });
+
+  test('offsets point at the original text', () => {
+    const text = 'In Peshawar, the TTP';
+    for (const match of matchText(index, text))
+      expect(['Peshawar', 'TTP']).toContain(text.slice(match.start, match.end));
+  });
+});
+
+describe('applyCues', () => {
+  test.each([
+    ['keeps TTP on a page about the Pakistani Taliban', 'The TTP attacked police in Pakistan.', ['ttp']],
+    ['drops TTP on a medical page', 'TTP is a rare blood disorder; TTP needs plasma exchange.', []],
+    ['keeps TTP when the page names it in full', 'Tehreek-e-Taliban Pakistan, the TTP, said', ['ttp', 'ttp']],
+    ['drops a bare IS with no cue', 'IS that so? IS', []],
+  ])('%s', (_name, text, expected) => {
+    expect(applyCues(matchText(index, text), text).map((match) => match.entryId)).toEqual(expected);
+  });
+});
