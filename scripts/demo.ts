@@ -33,6 +33,7 @@ await page.goto(articleUrl);
 await waitForHighlights(page);
 const tabId = await tabIdOf(browser, articleUrl);
 const panel = await browser.context.newPage();
+await panel.setViewportSize({ width: 420, height: 900 });
 await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);
 await page.bringToFront();
 
