@@ -2,7 +2,10 @@ import type { Pack } from './schema';
 import { validatePack } from './validate-pack';
 
 /** The built-in packs, files in public/glossary/, in priority order. */
-export const BUILTIN_PACKS = [{ id: 'south-asia-security', file: 'glossary/south-asia-security.json' }] as const;
+export const BUILTIN_PACKS = [
+  { id: 'south-asia-security', file: 'glossary/south-asia-security.json' },
+  { id: 'world-news', file: 'glossary/world-news.json' },
+] as const;
 
 /**
  * Loads and validates the built-in packs with a reader of files (fetch in the extension, the file

@@ -1,36 +1,42 @@
 import { foldWord } from './fold';
-import type { TextMatch } from './match-text';
+import type { Candidate, TextMatch } from './match-text';
+
+function isWordChar(char: string | undefined): boolean {
+  return !!char && /[\p{L}\p{N}]/u.test(char);
+}
 
 function containsWord(haystack: string, needle: string): boolean {
-  let from = 0;
-  for (;;) {
-    const at = haystack.indexOf(needle, from);
-    if (at < 0) return false;
-    const before = haystack[at - 1];
-    const after = haystack[at + needle.length];
-    if (!(before && /[\p{L}\p{N}]/u.test(before)) && !(after && /[\p{L}\p{N}]/u.test(after))) return true;
-    from = at + 1;
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    if (!isWordChar(haystack[at - 1]) && !isWordChar(haystack[at + needle.length])) return true;
   }
+  return false;
 }
 
 /**
- * Drops matches of ambiguous aliases that the page does not support. "TTP" counts only on a page
- * where one of its cues ("Taliban", "Pakistan"...) appears, or where the same entry is also named by
- * an unambiguous alias ("Tehreek-e-Taliban Pakistan"). A medical page about thrombotic
- * thrombocytopenic purpura therefore shows no Pakistani Taliban.
+ * Keeps the matches the page supports. An ambiguous alias ("TTP") counts only on a page where one
+ * of its cues ("Taliban", "Pakistan"...) appears, or where the same entry is also named by an
+ * unambiguous alias ("Tehreek-e-Taliban Pakistan"); when several entries share the alias ("JI"), the
+ * first one the page supports wins. A medical page about thrombotic thrombocytopenic purpura
+ * therefore shows no Pakistani Taliban.
  */
 export function applyCues<M extends TextMatch>(matches: M[], pageText: string): M[] {
-  if (!matches.some((match) => match.cues)) return matches;
+  if (!matches.some((match) => match.cues || match.alternatives)) return matches;
   const folded = foldWord(pageText);
   const namedPlainly = new Set(matches.filter((match) => !match.cues).map((match) => match.entryId));
   const verdicts = new Map<string[], boolean>();
-  return matches.filter((match) => {
-    if (!match.cues || namedPlainly.has(match.entryId)) return true;
-    let verdict = verdicts.get(match.cues);
+  const supported = (candidate: Candidate) => {
+    if (!candidate.cues || namedPlainly.has(candidate.entryId)) return true;
+    let verdict = verdicts.get(candidate.cues);
     if (verdict === undefined) {
-      verdict = match.cues.some((cue) => containsWord(folded, foldWord(cue)));
-      verdicts.set(match.cues, verdict);
+      verdict = candidate.cues.some((cue) => containsWord(folded, foldWord(cue)));
+      verdicts.set(candidate.cues, verdict);
     }
     return verdict;
-  });
+  };
+  const kept: M[] = [];
+  for (const match of matches) {
+    const choice = [match, ...(match.alternatives ?? [])].find(supported);
+    if (choice) kept.push({ ...match, entryId: choice.entryId, cues: choice.cues });
+  }
+  return kept;
 }

@@ -1,13 +1,15 @@
 import type { Entry } from '../glossary/schema';
 import { caseRuleOf, type CaseRule } from './case-rule';
 import { foldWord } from './fold';
-import { tokenize } from './tokenize';
+import { gapKey, tokenize } from './tokenize';
 
 /** One alias ending at a trie node. */
 export interface Terminal {
   entryId: string;
   /** The alias's words as written, for the case rule. */
   words: string[];
+  /** The kind of gap between each pair of words (see gapKey): "9/11" must be written with its slash. */
+  gaps: string[];
   caseRule: CaseRule;
   /** Cues of an ambiguous alias: one must appear on the page (or another alias of the entry). */
   cues: string[] | null;
@@ -43,12 +45,14 @@ export function buildMatchIndex(entries: Iterable<Entry>): MatchIndex {
     const aliases = entry.aliases.length ? entry.aliases : [entry.term];
     for (const alias of aliases) {
       const text = typeof alias === 'string' ? alias : alias.text;
-      const words = tokenize(text).map((token) => token.text);
+      const tokens = tokenize(text);
+      const words = tokens.map((token) => token.text);
       if (words.length === 0) continue;
+      const gaps = tokens.slice(1).map((token, i) => gapKey(text.slice(tokens[i]!.end, token.start)) ?? '');
       let node = root;
       for (const word of words) node = child(node, foldWord(word));
       const cues = typeof alias === 'string' || !alias.cues?.length ? null : alias.cues;
-      (node.terminals ??= []).push({ entryId: entry.id, words, caseRule: caseRuleOf(alias), cues });
+      (node.terminals ??= []).push({ entryId: entry.id, words, gaps, caseRule: caseRuleOf(alias), cues });
       size++;
     }
   }

@@ -1,15 +1,20 @@
 import type { CaseRule } from './case-rule';
 import type { MatchIndex, Terminal, TrieNode } from './build-index';
 import { foldMarks, foldWord } from './fold';
-import { isJoiningGap, tokenize, type Token } from './tokenize';
+import { gapKey, tokenize, type Token } from './tokenize';
+
+/** One entry a stretch of text may name, with the cues that meaning needs (null: none). */
+export interface Candidate {
+  entryId: string;
+  cues: string[] | null;
+}
 
 /** A term found in a text: offsets into that text and the entry it names. */
-export interface TextMatch {
+export interface TextMatch extends Candidate {
   start: number;
   end: number;
-  entryId: string;
-  /** Set when the alias is ambiguous and only counts where the page supports it. */
-  cues: string[] | null;
+  /** Other entries with the same alias ("JI"), tried in order when the page does not support the first. */
+  alternatives?: Candidate[];
 }
 
 function isCapitalised(word: string): boolean {
@@ -26,41 +31,50 @@ function caseFits(rule: CaseRule, aliasWords: string[], textWords: Token[], plur
   });
 }
 
-function firstFitting(terminals: Terminal[] | null, words: Token[], plural: boolean): Terminal | null {
-  if (!terminals) return null;
-  for (const terminal of terminals) {
-    if (caseFits(terminal.caseRule, terminal.words, words, plural)) return terminal;
-  }
-  return null;
+function fitting(terminals: Terminal[] | null, words: Token[], gaps: string[], plural: boolean): Terminal[] {
+  if (!terminals) return [];
+  return terminals.filter(
+    (terminal) =>
+      terminal.gaps.every((gap, i) => gap === gaps[i]) && caseFits(terminal.caseRule, terminal.words, words, plural),
+  );
 }
 
 /** "TTPs", "madrassas": a final plural s may follow the last word of a name. */
 function pluralNode(node: TrieNode, word: string): TrieNode | null {
-  if (word.length < 3 || !/s$/.test(word)) return null;
+  if (word.length < 3 || !word.endsWith('s')) return null;
   return node.next?.get(foldWord(word.slice(0, -1))) ?? null;
 }
 
+/** A number inside a larger one or a date ("9/11/2023", "7.5") is not a name. */
+function partOfNumber(text: string, start: number, end: number): boolean {
+  return /^[./,:]\d/.test(text.slice(end, end + 2)) || /\d[./,:]$/.test(text.slice(Math.max(0, start - 2), start));
+}
+
 interface Found {
-  terminal: Terminal;
+  terminals: Terminal[];
   endToken: number;
 }
 
-/** The longest alias starting at token `first` whose case rule holds. */
+/** The longest aliases starting at token `first` whose gaps and case rule hold. */
 function longestAt(index: MatchIndex, text: string, tokens: Token[], first: number): Found | null {
   let node: TrieNode | null = index.root;
   let found: Found | null = null;
+  const gaps: string[] = [];
   for (let i = first; node && i < tokens.length; i++) {
     const token = tokens[i]!;
     if (i > first) {
-      const previous = tokens[i - 1]!;
-      if (!isJoiningGap(text.slice(previous.end, token.start), previous.text)) break;
+      const gap = gapKey(text.slice(tokens[i - 1]!.end, token.start));
+      if (gap === null) break;
+      gaps.push(gap);
     }
     const plural = pluralNode(node, token.text);
     node = node.next?.get(foldWord(token.text)) ?? null;
     const words = tokens.slice(first, i + 1);
-    const exact = firstFitting(node?.terminals ?? null, words, false);
-    const terminal = exact ?? firstFitting(plural?.terminals ?? null, words, true);
-    if (terminal) found = { terminal, endToken: i };
+    let terminals = fitting(node?.terminals ?? null, words, gaps, false);
+    if (terminals.length === 0) terminals = fitting(plural?.terminals ?? null, words, gaps, true);
+    if (terminals.length && !(/\d/.test(token.text) && partOfNumber(text, tokens[first]!.start, token.end))) {
+      found = { terminals, endToken: i };
+    }
   }
   return found;
 }
@@ -73,18 +87,17 @@ function longestAt(index: MatchIndex, text: string, tokens: Token[], first: numb
 export function matchText(index: MatchIndex, text: string): TextMatch[] {
   const tokens = tokenize(text);
   const matches: TextMatch[] = [];
+  const root = index.root;
   for (let i = 0; i < tokens.length; i++) {
-    if (!index.root.next?.has(foldWord(tokens[i]!.text)) && !pluralNode(index.root, tokens[i]!.text)) continue;
+    const word = tokens[i]!.text;
+    if (!root.next?.has(foldWord(word)) && !pluralNode(root, word)) continue;
     const found = longestAt(index, text, tokens, i);
     if (!found) continue;
-    const { terminal, endToken } = found;
-    matches.push({
-      start: tokens[i]!.start,
-      end: tokens[endToken]!.end,
-      entryId: terminal.entryId,
-      cues: terminal.cues,
-    });
-    i = endToken;
+    const [first, ...others] = found.terminals.map((t): Candidate => ({ entryId: t.entryId, cues: t.cues }));
+    const match: TextMatch = { start: tokens[i]!.start, end: tokens[found.endToken]!.end, ...first! };
+    if (others.length) match.alternatives = others;
+    matches.push(match);
+    i = found.endToken;
   }
   return matches;
 }

@@ -5,7 +5,8 @@ export interface Token {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
+// A trailing "+" belongs to the word: "OPEC+" is not "OPEC".
+const WORD = /[\p{L}\p{N}\p{M}]+\+*/gu;
 
 /** Splits a text into words, keeping offsets into the original text (which is never rewritten). */
 export function tokenize(text: string): Token[] {
@@ -16,13 +17,16 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+const SOFT_GAP = /^[\s\u00a0\u2000-\u200b\u202f\u2010-\u2013'\u2019-]+$/u;
+const HARD_GAP = /^[\s\u00a0.\/&]+$/u;
+
 /**
- * Whether two words separated by `gap` can belong to one name. Spaces (any kind, non-breaking
- * included), hyphens and apostrophes join ("Tehreek-e-Taliban", "Tehreek e Taliban"); a full stop
- * joins only after a single letter, as in "U.N. Security Council", so that a sentence end never does.
+ * The kind of gap between two words of a name, as a key: "" for a soft gap (spaces of any kind,
+ * hyphens, apostrophes: "Tehreek-e-Taliban" is "Tehreek e Taliban"), the punctuation itself for a
+ * hard one ("/" in "9/11", "." in "U.N."), null for a gap no name runs across (a comma, a long run).
  */
-export function isJoiningGap(gap: string, previousWord: string): boolean {
-  if (gap.length === 0 || gap.length > 3) return false;
-  if (!/^[\s\u00a0\u2000-\u200b\u202f\u2010-\u2013'\u2019.-]+$/u.test(gap)) return false;
-  return !gap.includes('.') || previousWord.length === 1;
+export function gapKey(gap: string): string | null {
+  if (gap.length === 0 || gap.length > 3) return null;
+  if (SOFT_GAP.test(gap)) return '';
+  return HARD_GAP.test(gap) ? gap.replace(/[\s\u00a0]+/gu, '') : null;
 }

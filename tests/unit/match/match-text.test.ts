@@ -27,6 +27,11 @@ const index = buildMatchIndex([
   entry('peshawar', ['Peshawar']),
   entry('al-qaeda', ['al-Qaeda']),
   entry('ngo', ['NGO']),
+  entry('opec', ['OPEC']),
+  entry('opec-plus', ['OPEC+']),
+  entry('nine-eleven', ['9/11', 'September 11 attacks']),
+  entry('jamaat-e-islami', [{ text: 'JI', cues: ['Pakistan'] }]),
+  entry('jemaah-islamiyah', [{ text: 'JI', cues: ['Indonesia'] }]),
 ]);
 
 function found(text: string): string[] {
@@ -64,6 +69,9 @@ describe('matchText', () => {
     ],
     ['reads abbreviations with full stops', 'the U.N. Security Council', ['un:U.N']],
     ['lowercase particles stay free', 'Al-Qaeda and al Qaeda', ['al-qaeda:Al-Qaeda', 'al-qaeda:al Qaeda']],
+    ['tells OPEC+ from OPEC', 'OPEC+ met; OPEC did not', ['opec-plus:OPEC+', 'opec:OPEC']],
+    ['needs the slash a name is written with', 'after 9/11 and not 9 11', ['nine-eleven:9/11']],
+    ['does not take a name out of a date', 'on 9/11/2023 and 19/11', []],
     ['reads non-Latin scripts as words', 'طالبان TTP 和 TTP。', ['ttp:TTP', 'ttp:TTP']],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -82,6 +90,8 @@ describe('applyCues', () => {
     ['drops TTP on a medical page', 'TTP is a rare blood disorder; TTP needs plasma exchange.', []],
     ['keeps TTP when the page names it in full', 'Tehreek-e-Taliban Pakistan, the TTP, said', ['ttp', 'ttp']],
     ['drops a bare IS with no cue', 'IS that so? IS', []],
+    ['gives a shared short form to the entry the page supports', 'JI militants in Indonesia', ['jemaah-islamiyah']],
+    ['and to the first one when both are supported', 'JI, Pakistan and Indonesia', ['jamaat-e-islami']],
   ])('%s', (_name, text, expected) => {
     expect(applyCues(matchText(index, text), text).map((match) => match.entryId)).toEqual(expected);
   });
