@@ -1,8 +1,9 @@
-import { foldWord } from './fold';
+import { caseRuleOf } from './case-rule';
+import { foldMarks, foldWord } from './fold';
 import type { Candidate, TextMatch } from './match-text';
 
 function isWordChar(char: string | undefined): boolean {
-  return !!char && /[\p{L}\p{N}]/u.test(char);
+  return !!char && /[\p{L}\p{N}_]/u.test(char);
 }
 
 function containsWord(haystack: string, needle: string): boolean {
@@ -22,13 +23,17 @@ function containsWord(haystack: string, needle: string): boolean {
 export function applyCues<M extends TextMatch>(matches: M[], pageText: string): M[] {
   if (!matches.some((match) => match.cues || match.alternatives)) return matches;
   const folded = foldWord(pageText);
+  const cased = foldMarks(pageText);
+  // A cue follows the case rule of aliases: "ISIS" counts only in capitals, "jihadist" in any case.
+  const found = (cue: string) =>
+    caseRuleOf(cue) === 'exact' ? containsWord(cased, foldMarks(cue)) : containsWord(folded, foldWord(cue));
   const namedPlainly = new Set(matches.filter((match) => !match.cues).map((match) => match.entryId));
   const verdicts = new Map<string[], boolean>();
   const supported = (candidate: Candidate) => {
     if (!candidate.cues || namedPlainly.has(candidate.entryId)) return true;
     let verdict = verdicts.get(candidate.cues);
     if (verdict === undefined) {
-      verdict = candidate.cues.some((cue) => containsWord(folded, foldWord(cue)));
+      verdict = candidate.cues.some(found);
       verdicts.set(candidate.cues, verdict);
     }
     return verdict;

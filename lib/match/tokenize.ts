@@ -5,8 +5,9 @@ export interface Token {
   end: number;
 }
 
-// A trailing "+" belongs to the word: "OPEC+" is not "OPEC".
-const WORD = /[\p{L}\p{N}\p{M}]+\+*/gu;
+// A trailing "+" belongs to the word ("OPEC+" is not "OPEC"), and so does "_": "ANIME_IS_LIFE" is a
+// user name, not the word IS.
+const WORD = /[\p{L}\p{N}\p{M}_]+\+*/gu;
 
 /** Splits a text into words, keeping offsets into the original text (which is never rewritten). */
 export function tokenize(text: string): Token[] {

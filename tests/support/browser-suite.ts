@@ -105,3 +105,28 @@ export async function tabIdOf(browser: ExtensionBrowser, url: string): Promise<n
     throw new Error(`no page report for ${target}`);
   }, url);
 }
+
+/**
+ * Stops the extension's service worker as the browser does when it idles it: through the DevTools
+ * protocol, from one of the extension's own pages (the worker's storage partition). Resolves once the
+ * worker's in-memory state is gone.
+ */
+export async function stopServiceWorker(browser: ExtensionBrowser): Promise<void> {
+  const marker = '__backstoryAlive';
+  await browser.worker.evaluate((key) => ((self as unknown as Record<string, boolean>)[key] = true), marker);
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  const cdp = await browser.context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await cdp.detach();
+  await page.close();
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const alive = await browser.worker
+      .evaluate((key) => (self as unknown as Record<string, boolean>)[key] === true, marker)
+      .catch(() => false);
+    if (!alive) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('the service worker did not stop');
+}

@@ -20,7 +20,7 @@ function entry(id: string, aliases: EntryInput['aliases'], extra: Partial<Entry>
 const index = buildMatchIndex([
   entry('ttp', [{ text: 'TTP', cues: ['Taliban', 'Pakistan'] }, 'Tehreek-e-Taliban Pakistan', 'Pakistani Taliban']),
   entry('iskp', ['ISKP', 'IS-K', 'Islamic State Khorasan Province']),
-  entry('islamic-state', ['Islamic State', { text: 'IS', cues: ['jihadist', 'Syria'] }]),
+  entry('islamic-state', ['Islamic State', { text: 'IS', cues: ['jihadist', 'ISIS'] }]),
   entry('taliban', ['Taliban', 'Afghan Taliban']),
   entry('let', ['LeT', 'Lashkar-e-Taiba']),
   entry('un', ['U.N.', 'UN', 'United Nations']),
@@ -72,6 +72,7 @@ describe('matchText', () => {
     ['tells OPEC+ from OPEC', 'OPEC+ met; OPEC did not', ['opec-plus:OPEC+', 'opec:OPEC']],
     ['needs the slash a name is written with', 'after 9/11 and not 9 11', ['nine-eleven:9/11']],
     ['does not take a name out of a date', 'on 9/11/2023 and 19/11', []],
+    ['reads a user name as one word', 'by ANIME_IS_LIFE and IS', ['islamic-state:IS']],
     ['reads non-Latin scripts as words', 'طالبان TTP 和 TTP。', ['ttp:TTP', 'ttp:TTP']],
   ])('%s', (_name, text, expected) => {
     expect(found(text)).toEqual(expected);
@@ -90,6 +91,7 @@ describe('applyCues', () => {
     ['drops TTP on a medical page', 'TTP is a rare blood disorder; TTP needs plasma exchange.', []],
     ['keeps TTP when the page names it in full', 'Tehreek-e-Taliban Pakistan, the TTP, said', ['ttp', 'ttp']],
     ['drops a bare IS with no cue', 'IS that so? IS', []],
+    ['reads an acronym cue only in capitals', 'IS is here, says isis_fan and Syria-lover', []],
     ['gives a shared short form to the entry the page supports', 'JI militants in Indonesia', ['jemaah-islamiyah']],
     ['and to the first one when both are supported', 'JI, Pakistan and Indonesia', ['jamaat-e-islami']],
   ])('%s', (_name, text, expected) => {
