@@ -22,12 +22,18 @@ export interface ScanResponse {
   entries: Entry[];
 }
 
+/** Which mention of a term the page now shows, counting from 1. */
+export interface RevealResult {
+  index: number;
+  total: number;
+}
+
 /**
  * The one protocol between the extension's contexts. Content script → background: scanPage,
  * reportStatus, openBriefing. Extension pages → background: getTabReport, searchGlossary, getEntry,
  * and the reader's glossary (listPacks, listOwnTerms, saveOwnTerm, deleteOwnTerm, importGlossary,
  * exportGlossary).
- * Extension pages → content script: scanAnyway, revealTerm. Background → extension pages: reportChanged.
+ * Extension pages → content script: scanAnyway, revealTerm, returnToReading. Background → extension pages: reportChanged.
  */
 export interface ProtocolMap {
   scanPage(request: ScanRequest): ScanResponse;
@@ -43,7 +49,8 @@ export interface ProtocolMap {
   importGlossary(request: { text: string }): Outcome<{ summary: ImportSummary }>;
   exportGlossary(): string;
   scanAnyway(): void;
-  revealTerm(request: { entryId: string; direction: 'first' | 'next' | 'previous' }): boolean;
+  revealTerm(request: { entryId: string; direction: 'first' | 'next' | 'previous' }): RevealResult | null;
+  returnToReading(): boolean;
   reportChanged(request: { tabId: number }): void;
 }
 

@@ -75,3 +75,12 @@ export const importedPacksItem = storage.defineItem<unknown[]>('local:importedPa
   fallback: [],
   version: 1,
 });
+
+/**
+ * The term the reader asked to see in the briefing ("Open briefing" on a card): the side panel opens
+ * at this entry. storage.session: it matters only for this browser session.
+ */
+export const briefingFocusItem = storage.defineItem<{ tabId: number; entryId: string | null; at: number } | null>(
+  'session:briefingFocus',
+  { fallback: null },
+);

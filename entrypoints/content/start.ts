@@ -4,6 +4,7 @@ import { ACTIVE_HIGHLIGHT, clearHighlights, paintSingle } from '../../lib/highli
 import type { Mark } from '../../lib/highlight/marks';
 import { onMessage, sendMessage } from '../../lib/messaging';
 import { createHoverIntent } from '../../lib/page/hover-intent';
+import { createMentionWalker } from '../../lib/page/reveal-mentions';
 import { scanPage, type PageScanDeps, type PageState } from '../../lib/page/page-scan';
 import { loadSettings, watchSettings, type Settings } from '../../lib/settings';
 import { createCardUi } from './card';
@@ -65,6 +66,7 @@ export async function startContent(ctx: ContentScriptContext) {
     hover.setShown(null);
     closeCard();
     state = await scanPage(deps, settings, force);
+    mentions.reset();
   }
 
   ctx.addEventListener(document, 'pointermove', (event) => hover.onPointerMove(event), { passive: true });
@@ -87,7 +89,10 @@ export async function startContent(ctx: ContentScriptContext) {
     settings = next;
     void run();
   });
+  const mentions = createMentionWalker({ win: window, registry: CSS.highlights, marks: () => state?.allMarks ?? [] });
   onMessage('scanAnyway', () => run(true));
+  onMessage('revealTerm', ({ data }) => mentions.reveal(data.entryId, data.direction));
+  onMessage('returnToReading', () => mentions.returnToReading());
   ctx.onInvalidated(() => {
     unwatch();
     hover.dispose();

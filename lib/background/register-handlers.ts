@@ -3,7 +3,7 @@ import type { GlossaryService } from '../glossary/glossary-service';
 import { onMessage, sendMessage } from '../messaging';
 import { addTerms, summariseTerms } from '../report/page-report';
 import { reportStore } from '../report/report-store';
-import { loadSettings } from '../settings';
+import { briefingFocusItem, loadSettings } from '../settings';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -56,7 +56,13 @@ export function registerHandlers(glossary: GlossaryService, openBriefing: (tabId
     await announce(tabId);
   });
 
-  onMessage('openBriefing', ({ sender }) => openBriefing(tabOf(sender)));
+  onMessage('openBriefing', async ({ data, sender }) => {
+    const tabId = tabOf(sender);
+    // Open first: the browser allows it only while the reader's click is fresh.
+    const opening = openBriefing(tabId);
+    await briefingFocusItem.setValue({ tabId, entryId: data.entryId, at: Date.now() });
+    await opening;
+  });
   onMessage('getTabReport', ({ data }) => reportStore.get(data.tabId));
   onMessage('searchGlossary', ({ data }) => glossary.search(data.query, data.limit));
   onMessage('getEntry', ({ data }) => glossary.getEntry(data.id));

@@ -18,7 +18,10 @@ export interface PageScanDeps {
 /** What is highlighted on the page now. */
 export interface PageState {
   blocks: TextBlock[];
+  /** The marks shown (only first mentions when the reader asks for that). */
   marks: Mark[];
+  /** Every mention, shown or not: what "next mention" walks through. */
+  allMarks: Mark[];
   index: MarkIndex;
   entries: Map<string, Entry>;
 }
@@ -63,6 +66,7 @@ export async function scanPage(deps: PageScanDeps, settings: Settings, force = f
   return {
     blocks,
     marks,
+    allMarks: all,
     index: createMarkIndex(blocks, marks),
     entries: new Map(response.entries.map((entry) => [entry.id, entry])),
   };
