@@ -12,6 +12,16 @@ export default defineConfig({
     description: 'Explains the acronyms and actors in the news you read. Offline; sends nothing anywhere.',
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
     action: { default_title: 'Backstory' },
+    commands: {
+      'next-term': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Go to the next underlined term and open its card',
+      },
+      'previous-term': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Go to the previous underlined term and open its card',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

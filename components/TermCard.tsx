@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { Entry } from '../lib/glossary/schema';
 import { KIND_LABELS } from './kind-label';
 
@@ -5,6 +6,8 @@ export interface TermCardProps {
   entry: Entry;
   onOpenBriefing?: () => void;
   onClose?: () => void;
+  /** Take keyboard focus when shown (the card was opened from the keyboard). */
+  autoFocus?: boolean;
 }
 
 function aliasTexts(entry: Entry): string[] {
@@ -18,14 +21,29 @@ function latestEvents(entry: Entry) {
 }
 
 /** The hover card: what a term is, in a few lines, with its source. Everything renders as text. */
-export function TermCard({ entry, onOpenBriefing, onClose }: TermCardProps) {
+export function TermCard({ entry, onOpenBriefing, onClose, autoFocus }: TermCardProps) {
   const headingId = `bs-card-title-${entry.id}`;
+  const self = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (autoFocus) self.current?.focus({ preventScroll: true });
+  }, [autoFocus, entry.id]);
   const aliases = aliasTexts(entry);
   const events = latestEvents(entry);
   const source = entry.sources[0]!;
   return (
-    <section class="card" role="dialog" aria-labelledby={headingId} dir="auto">
-      <header class="card-head">
+    <section
+      ref={self}
+      class="card"
+      role="dialog"
+      aria-labelledby={headingId}
+      aria-describedby={`${headingId}-summary`}
+      tabIndex={-1}
+      dir="auto"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onClose?.();
+      }}
+    >
+      <div class="card-head">
         <h2 id={headingId} class="card-title">
           {entry.term}
         </h2>
@@ -35,8 +53,10 @@ export function TermCard({ entry, onOpenBriefing, onClose }: TermCardProps) {
             ×
           </button>
         )}
-      </header>
-      <p class="card-summary">{entry.summary}</p>
+      </div>
+      <p class="card-summary" id={`${headingId}-summary`}>
+        {entry.summary}
+      </p>
       {aliases.length > 0 && (
         <p class="card-aliases">
           <span class="card-label">Also: </span>
@@ -52,7 +72,7 @@ export function TermCard({ entry, onOpenBriefing, onClose }: TermCardProps) {
           ))}
         </ul>
       )}
-      <footer class="card-foot">
+      <div class="card-foot">
         <a href={source.url} target="_blank" rel="noopener noreferrer">
           Source: {source.title ?? new URL(source.url).hostname}
         </a>
@@ -61,7 +81,7 @@ export function TermCard({ entry, onOpenBriefing, onClose }: TermCardProps) {
             Open briefing
           </button>
         )}
-      </footer>
+      </div>
     </section>
   );
 }

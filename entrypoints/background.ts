@@ -1,3 +1,4 @@
+import { registerKeyboardCommands } from '../lib/background/keyboard-commands';
 import { openBriefing } from '../lib/background/open-briefing';
 import { registerHandlers } from '../lib/background/register-handlers';
 import { loadBuiltinPacks } from '../lib/glossary/builtin-packs';
@@ -15,6 +16,7 @@ export default defineBackground(() => {
     loadDisabledPacks: async () => (await loadSettings()).disabledPacks,
   });
   registerHandlers(glossary, openBriefing);
+  registerKeyboardCommands();
   userTermsItem.watch(() => glossary.invalidate());
   importedPacksItem.watch(() => glossary.invalidate());
   settingsItem.watch((next, previous) => {

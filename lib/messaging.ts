@@ -33,7 +33,8 @@ export interface RevealResult {
  * reportStatus, openBriefing. Extension pages → background: getTabReport, searchGlossary, getEntry,
  * and the reader's glossary (listPacks, listOwnTerms, saveOwnTerm, deleteOwnTerm, importGlossary,
  * exportGlossary).
- * Extension pages → content script: scanAnyway, revealTerm, returnToReading. Background → extension pages: reportChanged.
+ * Extension pages → content script: scanAnyway, revealTerm, returnToReading. Background → content
+ * script: moveToTerm (the keyboard shortcut). Background → extension pages: reportChanged.
  */
 export interface ProtocolMap {
   scanPage(request: ScanRequest): ScanResponse;
@@ -51,6 +52,7 @@ export interface ProtocolMap {
   scanAnyway(): void;
   revealTerm(request: { entryId: string; direction: 'first' | 'next' | 'previous' }): RevealResult | null;
   returnToReading(): boolean;
+  moveToTerm(request: { direction: 'next' | 'previous' }): boolean;
   reportChanged(request: { tabId: number }): void;
 }
 

@@ -1,10 +1,11 @@
-import { computePosition, flip, offset, shift } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { TermCard } from '../../components/TermCard';
 import cardCss from '../../components/term-card.css?inline';
 import type { Entry } from '../../lib/glossary/schema';
+import { liveRange } from '../../lib/highlight/caret';
 import { resolveTheme } from '../../lib/page/theme';
 import type { Settings } from '../../lib/settings';
 
@@ -13,10 +14,20 @@ export interface CardHandlers {
   onClose(): void;
 }
 
-/** The hover card: one at a time, in a shadow root mounted on first use. */
+export interface OpenOptions {
+  /** Move keyboard focus into the card (it was opened from the keyboard). */
+  focus: boolean;
+}
+
+/**
+ * The card: one at a time, in a shadow root mounted on first use, placed against the term's range
+ * with floating-ui (flips at the viewport's edges, follows the term on scroll and resize).
+ */
 export function createCardUi(ctx: ContentScriptContext, handlers: CardHandlers) {
   let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
-  let shownFor: AbstractRange | null = null;
+  let token = 0;
+  let stopFollowing: (() => void) | null = null;
+  let returnFocusTo: HTMLElement | null = null;
 
   async function mounted() {
     ui ??= await createShadowRootUi(ctx, {
@@ -31,42 +42,66 @@ export function createCardUi(ctx: ContentScriptContext, handlers: CardHandlers) 
     return ui;
   }
 
-  async function place(range: AbstractRange, card: HTMLElement) {
-    const live = document.createRange();
-    live.setStart(range.startContainer, range.startOffset);
-    live.setEnd(range.endContainer, range.endOffset);
+  function follow(range: AbstractRange, card: HTMLElement) {
+    const live = liveRange(document, range);
     const reference = {
       getBoundingClientRect: () => live.getBoundingClientRect(),
       getClientRects: () => live.getClientRects(),
     };
-    const { x, y } = await computePosition(reference, card, {
-      strategy: 'fixed',
-      placement: 'bottom-start',
-      middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
-    });
-    Object.assign(card.style, { left: `${x}px`, top: `${y}px` });
+    const update = async () => {
+      const { x, y } = await computePosition(reference, card, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+      });
+      Object.assign(card.style, { left: `${x}px`, top: `${y}px` });
+    };
+    stopFollowing?.();
+    stopFollowing = autoUpdate(reference, card, update, { elementResize: false, animationFrame: false });
+  }
+
+  function close() {
+    token++;
+    stopFollowing?.();
+    stopFollowing = null;
+    if (ui?.mounted) render(null, ui.uiContainer);
+    const back = returnFocusTo;
+    returnFocusTo = null;
+    if (back?.isConnected) back.focus({ preventScroll: true });
   }
 
   return {
-    async open(entry: Entry, range: AbstractRange, settings: Settings) {
+    /** Shows the card for `entry` at `range`. A newer open or a close in the meantime wins. */
+    async open(entry: Entry, range: AbstractRange, settings: Settings, options: OpenOptions = { focus: false }) {
+      const mine = ++token;
       const { uiContainer, shadowHost } = await mounted();
-      shownFor = range;
+      if (mine !== token) return;
       shadowHost.dataset.theme = resolveTheme(settings.theme, document);
+      if (options.focus && !returnFocusTo) {
+        const active = document.activeElement;
+        returnFocusTo = active instanceof HTMLElement && active !== shadowHost ? active : null;
+      }
       render(
-        <TermCard entry={entry} onOpenBriefing={() => handlers.onOpenBriefing(entry)} onClose={handlers.onClose} />,
+        <TermCard
+          entry={entry}
+          onOpenBriefing={() => handlers.onOpenBriefing(entry)}
+          onClose={handlers.onClose}
+          autoFocus={options.focus}
+        />,
         uiContainer,
       );
       const card = uiContainer.querySelector<HTMLElement>('.card');
-      if (card && shownFor === range) await place(range, card);
+      if (card) follow(range, card);
     },
-    close() {
-      shownFor = null;
-      if (ui?.mounted) render(null, ui.uiContainer);
-    },
+    close,
     contains(target: EventTarget | null) {
       return !!ui && target === ui.shadowHost;
     },
+    isOpen() {
+      return !!stopFollowing;
+    },
     remove() {
+      close();
       ui?.remove();
       ui = null;
     },

@@ -4,8 +4,9 @@ import { ACTIVE_HIGHLIGHT, clearHighlights, paintSingle } from '../../lib/highli
 import type { Mark } from '../../lib/highlight/marks';
 import { onMessage, sendMessage } from '../../lib/messaging';
 import { createHoverIntent } from '../../lib/page/hover-intent';
-import { createMentionWalker } from '../../lib/page/reveal-mentions';
 import { scanPage, type PageScanDeps, type PageState } from '../../lib/page/page-scan';
+import { createMentionWalker } from '../../lib/page/reveal-mentions';
+import { stepThroughMarks } from '../../lib/page/term-cursor';
 import { loadSettings, watchSettings, type Settings } from '../../lib/settings';
 import { createCardUi } from './card';
 
@@ -15,6 +16,7 @@ const MODIFIER_FLAG = { Alt: 'altKey', Shift: 'shiftKey', Control: 'ctrlKey', Me
 export async function startContent(ctx: ContentScriptContext) {
   let settings: Settings = await loadSettings();
   let state: PageState | null = null;
+  let shown: Mark | null = null;
 
   const deps: PageScanDeps = {
     doc: document,
@@ -26,22 +28,23 @@ export async function startContent(ctx: ContentScriptContext) {
 
   const card = createCardUi(ctx, {
     onOpenBriefing: (entry) => void sendMessage('openBriefing', { entryId: entry.id }),
-    onClose: () => {
-      hover.setShown(null);
-      closeCard();
-    },
+    onClose: () => closeCard(),
   });
 
   function closeCard() {
+    shown = null;
+    hover.setShown(null);
     paintSingle(ACTIVE_HIGHLIGHT, null);
     card.close();
   }
 
-  function openCard(mark: Mark) {
+  function openCard(mark: Mark, focus = false) {
     const entry = state?.entries.get(mark.entryId);
     if (!entry) return;
+    shown = mark;
+    hover.setShown(mark);
     paintSingle(ACTIVE_HIGHLIGHT, mark.range);
-    void card.open(entry, mark.range, settings);
+    void card.open(entry, mark.range, settings, { focus });
   }
 
   function hitTest(x: number, y: number): Mark | null {
@@ -58,12 +61,22 @@ export async function startContent(ctx: ContentScriptContext) {
     openDelayMs: () => settings.hoverDelayMs,
     mayOpen: (event) =>
       settings.trigger === 'hover' || (settings.trigger === 'modifier' && event[MODIFIER_FLAG[settings.modifierKey]]),
-    open: openCard,
-    close: closeCard,
+    open: (mark) => openCard(mark),
+    close: () => closeCard(),
   });
 
+  function moveToTerm(direction: 'next' | 'previous'): boolean {
+    const next = stepThroughMarks(state?.marks ?? [], shown, direction);
+    if (!next) return false;
+    const smooth = !matchMedia('(prefers-reduced-motion: reduce)').matches;
+    next.range.startContainer.parentElement?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+    openCard(next, true);
+    return true;
+  }
+
+  const mentions = createMentionWalker({ win: window, registry: CSS.highlights, marks: () => state?.allMarks ?? [] });
+
   async function run(force = false) {
-    hover.setShown(null);
     closeCard();
     state = await scanPage(deps, settings, force);
     mentions.reset();
@@ -74,25 +87,21 @@ export async function startContent(ctx: ContentScriptContext) {
   ctx.addEventListener(document, 'click', (event) => {
     if (settings.trigger !== 'click' || card.contains(event.target)) return;
     const mark = hitTest(event.clientX, event.clientY);
-    hover.setShown(mark);
     if (mark) openCard(mark);
     else closeCard();
   });
   ctx.addEventListener(document, 'keydown', (event) => {
-    if (event.key === 'Escape') {
-      hover.setShown(null);
-      closeCard();
-    }
+    if (event.key === 'Escape' && card.isOpen()) closeCard();
   });
 
   const unwatch = watchSettings((next) => {
     settings = next;
     void run();
   });
-  const mentions = createMentionWalker({ win: window, registry: CSS.highlights, marks: () => state?.allMarks ?? [] });
   onMessage('scanAnyway', () => run(true));
   onMessage('revealTerm', ({ data }) => mentions.reveal(data.entryId, data.direction));
   onMessage('returnToReading', () => mentions.returnToReading());
+  onMessage('moveToTerm', ({ data }) => moveToTerm(data.direction));
   ctx.onInvalidated(() => {
     unwatch();
     hover.dispose();

@@ -15,11 +15,16 @@ export function caretAt(doc: Document, x: number, y: number): { node: Node; offs
  * even when the pointer is in a margin beyond the end of a line.
  */
 export function pointIsOnRange(doc: Document, range: AbstractRange, x: number, y: number): boolean {
-  const live = doc.createRange();
-  live.setStart(range.startContainer, range.startOffset);
-  live.setEnd(range.endContainer, range.endOffset);
-  for (const rect of live.getClientRects()) {
+  for (const rect of liveRange(doc, range).getClientRects()) {
     if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return true;
   }
   return false;
+}
+
+/** A live Range over a static one, for the geometry a StaticRange does not offer. */
+export function liveRange(doc: Document, range: AbstractRange): Range {
+  const live = doc.createRange();
+  live.setStart(range.startContainer, range.startOffset);
+  live.setEnd(range.endContainer, range.endOffset);
+  return live;
 }

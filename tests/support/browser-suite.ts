@@ -130,3 +130,38 @@ export async function stopServiceWorker(browser: ExtensionBrowser): Promise<void
   }
   throw new Error('the service worker did not stop');
 }
+
+/** Changes the reader's settings the way the options page does: in storage, seen by every tab at once. */
+export async function setSettings(browser: ExtensionBrowser, change: Record<string, unknown>): Promise<void> {
+  await browser.worker.evaluate(async (patch) => {
+    const { settings } = await chrome.storage.sync.get('settings');
+    await chrome.storage.sync.set({ settings: { ...(settings as object | undefined), ...patch } });
+  }, change);
+}
+
+/** The open hover card, inside Backstory's shadow root. */
+export function cardOf(page: Page) {
+  return page.locator('bs-card [role="dialog"]');
+}
+
+/**
+ * Sends a protocol message to a tab's content script from the background, as the extension itself
+ * does (headless Chromium does not deliver the commands API's keyboard shortcuts to extensions).
+ */
+export async function messageTab(
+  browser: ExtensionBrowser,
+  tabId: number,
+  type: string,
+  data: unknown,
+): Promise<unknown> {
+  return browser.worker.evaluate(
+    ([id, messageType, payload]) =>
+      chrome.tabs.sendMessage(id as number, {
+        id: Date.now(),
+        type: messageType,
+        data: payload,
+        timestamp: Date.now(),
+      }),
+    [tabId, type, data] as const,
+  );
+}
