@@ -4,6 +4,18 @@ import { KINDS } from './glossary/schema';
 import { UNDERLINE_STYLES } from './highlight/paint';
 
 /**
+ * Defines a storage item the first time it is used. WXT's defineItem reads its key as soon as it is
+ * called, so defining every item at import would have each page's content script read the reader's
+ * whole glossary, and fail on storage.session, which content scripts may not touch.
+ */
+function defineLazily<T extends object>(define: () => T): T {
+  let item: T | undefined;
+  return new Proxy({} as T, {
+    get: (_, property) => Reflect.get((item ??= define()), property),
+  });
+}
+
+/**
  * Every preference, with its default. Stored in storage.sync so it follows the reader across
  * browsers; each field is validated on read and a bad value falls back to its default alone.
  */
@@ -42,10 +54,12 @@ export function parseSettings(value: unknown): Settings {
   return v.parse(SettingsSchema, input);
 }
 
-export const settingsItem = storage.defineItem<Settings>('sync:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 1,
-});
+export const settingsItem = defineLazily(() =>
+  storage.defineItem<Settings>('sync:settings', {
+    fallback: DEFAULT_SETTINGS,
+    version: 1,
+  }),
+);
 
 /** The settings as stored, validated. */
 export async function loadSettings(): Promise<Settings> {
@@ -65,22 +79,27 @@ export function watchSettings(callback: (settings: Settings) => void): () => voi
 }
 
 /** The reader's own terms (entries). storage.local: they can outgrow sync's quota. */
-export const userTermsItem = storage.defineItem<unknown[]>('local:userTerms', {
-  fallback: [],
-  version: 1,
-});
+export const userTermsItem = defineLazily(() =>
+  storage.defineItem<unknown[]>('local:userTerms', {
+    fallback: [],
+    version: 1,
+  }),
+);
 
 /** Packs the reader imported, whole, each one switchable like a built-in pack. */
-export const importedPacksItem = storage.defineItem<unknown[]>('local:importedPacks', {
-  fallback: [],
-  version: 1,
-});
+export const importedPacksItem = defineLazily(() =>
+  storage.defineItem<unknown[]>('local:importedPacks', {
+    fallback: [],
+    version: 1,
+  }),
+);
 
 /**
  * The term the reader asked to see in the briefing ("Open briefing" on a card): the side panel opens
  * at this entry. storage.session: it matters only for this browser session.
  */
-export const briefingFocusItem = storage.defineItem<{ tabId: number; entryId: string | null; at: number } | null>(
-  'session:briefingFocus',
-  { fallback: null },
+export const briefingFocusItem = defineLazily(() =>
+  storage.defineItem<{ tabId: number; entryId: string | null; at: number } | null>('session:briefingFocus', {
+    fallback: null,
+  }),
 );

@@ -39,6 +39,10 @@ export function createCardUi(ctx: ContentScriptContext, handlers: CardHandlers) 
       onMount: (container) => container,
     });
     if (!ui.mounted) ui.mount();
+    // Inline !important beats any page rule, even `* { display: none !important }`.
+    ui.shadowHost.style.cssText =
+      'all: initial !important; display: block !important; position: fixed !important; top: 0 !important;' +
+      ' left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important;';
     return ui;
   }
 

@@ -4,11 +4,21 @@ import { ACTIVE_HIGHLIGHT, clearHighlights, paintSingle } from '../../lib/highli
 import type { Mark } from '../../lib/highlight/marks';
 import { onMessage, sendMessage } from '../../lib/messaging';
 import { createHoverIntent } from '../../lib/page/hover-intent';
-import { scanPage, type PageScanDeps, type PageState } from '../../lib/page/page-scan';
+import { followChanges, type ChangeBatch } from '../../lib/page/follow-changes';
+import { scanPage, siteStatus, type PageScanDeps, type PageState } from '../../lib/page/page-scan';
+import { rescanChanged } from '../../lib/page/rescan-changes';
 import { createMentionWalker } from '../../lib/page/reveal-mentions';
 import { stepThroughMarks } from '../../lib/page/term-cursor';
 import { loadSettings, watchSettings, type Settings } from '../../lib/settings';
 import { createCardUi } from './card';
+
+/** Added text on a page that was not an article that is worth deciding again: a story rendered late. */
+const REDETECT_AFTER_CHARS = 1500;
+
+function isOwnUi(node: Node): boolean {
+  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return !!element?.closest('bs-card');
+}
 
 const MODIFIER_FLAG = { Alt: 'altKey', Shift: 'shiftKey', Control: 'ctrlKey', Meta: 'metaKey' } as const;
 
@@ -76,10 +86,26 @@ export async function startContent(ctx: ContentScriptContext) {
 
   const mentions = createMentionWalker({ win: window, registry: CSS.highlights, marks: () => state?.allMarks ?? [] });
 
+  // One scan at a time: a batch of page changes waits for the scan before it.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serially = (work: () => Promise<void>) => (queue = queue.then(work, work));
+
   async function run(force = false) {
     closeCard();
     state = await scanPage(deps, settings, force);
     mentions.reset();
+  }
+
+  async function onPageChanged(batch: ChangeBatch) {
+    if (batch.full) return run();
+    if (!state) {
+      // Not an article (yet): a single-page app may render its story later.
+      const grown = batch.roots.reduce((sum, root) => sum + (root.textContent?.length ?? 0), 0);
+      if (grown > REDETECT_AFTER_CHARS && siteStatus(settings, location.hostname) === 'on') await run();
+      return;
+    }
+    if (!state.root.isConnected) return run();
+    state = await rescanChanged(deps, state, settings, batch.roots);
   }
 
   ctx.addEventListener(document, 'pointermove', (event) => hover.onPointerMove(event), { passive: true });
@@ -90,24 +116,33 @@ export async function startContent(ctx: ContentScriptContext) {
     if (mark) openCard(mark);
     else closeCard();
   });
+  // Single-page apps change address without reloading: read the new page.
+  ctx.addEventListener(window, 'wxt:locationchange', () => void serially(() => run()));
   ctx.addEventListener(document, 'keydown', (event) => {
     if (event.key === 'Escape' && card.isOpen()) closeCard();
   });
 
   const unwatch = watchSettings((next) => {
     settings = next;
-    void run();
+    void serially(() => run());
   });
-  onMessage('scanAnyway', () => run(true));
+  const stopFollowing = followChanges({
+    doc: document,
+    win: window,
+    isOwn: (node) => isOwnUi(node),
+    onBatch: (batch) => serially(() => onPageChanged(batch)),
+  });
+  onMessage('scanAnyway', () => serially(() => run(true)));
   onMessage('revealTerm', ({ data }) => mentions.reveal(data.entryId, data.direction));
   onMessage('returnToReading', () => mentions.returnToReading());
   onMessage('moveToTerm', ({ data }) => moveToTerm(data.direction));
   ctx.onInvalidated(() => {
     unwatch();
+    stopFollowing();
     hover.dispose();
     card.remove();
     clearHighlights();
   });
 
-  await run();
+  await serially(() => run());
 }

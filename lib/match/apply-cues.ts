@@ -6,9 +6,10 @@ function isWordChar(char: string | undefined): boolean {
   return !!char && /[\p{L}\p{N}_]/u.test(char);
 }
 
-function containsWord(haystack: string, needle: string): boolean {
+/** Whether `needle` starts a word of `haystack` (and, when `whole`, also ends one). */
+function containsWord(haystack: string, needle: string, whole: boolean): boolean {
   for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
-    if (!isWordChar(haystack[at - 1]) && !isWordChar(haystack[at + needle.length])) return true;
+    if (!isWordChar(haystack[at - 1]) && (!whole || !isWordChar(haystack[at + needle.length]))) return true;
   }
   return false;
 }
@@ -24,9 +25,12 @@ export function applyCues<M extends TextMatch>(matches: M[], pageText: string): 
   if (!matches.some((match) => match.cues || match.alternatives)) return matches;
   const folded = foldWord(pageText);
   const cased = foldMarks(pageText);
-  // A cue follows the case rule of aliases: "ISIS" counts only in capitals, "jihadist" in any case.
+  // A cue follows the case rule of aliases: "ISIS" counts only in capitals and as a whole word;
+  // "Pakistan" in any case and as the start of a word ("Pakistani", "Pakistan's").
   const found = (cue: string) =>
-    caseRuleOf(cue) === 'exact' ? containsWord(cased, foldMarks(cue)) : containsWord(folded, foldWord(cue));
+    caseRuleOf(cue) === 'exact'
+      ? containsWord(cased, foldMarks(cue), true)
+      : containsWord(folded, foldWord(cue), false);
   const namedPlainly = new Set(matches.filter((match) => !match.cues).map((match) => match.entryId));
   const verdicts = new Map<string[], boolean>();
   const supported = (candidate: Candidate) => {

@@ -1,4 +1,4 @@
-import { detectArticle, type ArticleDetection } from '../article';
+import { detectArticle, type ArticleDetection, type ArticleMeta } from '../article';
 import type { Entry } from '../glossary/schema';
 import { collectTextBlocks, type TextBlock } from '../highlight/collect-text';
 import { createMarkIndex, type MarkIndex } from '../highlight/mark-index';
@@ -7,6 +7,7 @@ import { clearHighlights, paintMarks } from '../highlight/paint';
 import type { ScanRequest, ScanResponse } from '../messaging';
 import type { PageReport } from '../report/page-report';
 import type { Settings } from '../settings';
+import { markFirstMentions } from './first-mentions';
 
 export interface PageScanDeps {
   doc: Document;
@@ -17,10 +18,16 @@ export interface PageScanDeps {
 
 /** What is highlighted on the page now. */
 export interface PageState {
+  url: string;
+  /** The element whose text was read: the article, or the body when scanning everywhere. */
+  root: Element;
+  isArticle: boolean;
+  article: ArticleMeta;
+  /** Every block read so far, including blocks added later (infinite scroll). */
   blocks: TextBlock[];
   /** The marks shown (only first mentions when the reader asks for that). */
   marks: Mark[];
-  /** Every mention, shown or not: what "next mention" walks through. */
+  /** Every mention, shown or not, in page order: what "next mention" walks through. */
   allMarks: Mark[];
   index: MarkIndex;
   entries: Map<string, Entry>;
@@ -32,6 +39,17 @@ export function siteStatus(settings: Settings, host: string): 'on' | 'off' | 'of
   const rule = settings.siteRules[host];
   if (rule === false) return 'off-for-site';
   return rule === true ? 'forced' : 'on';
+}
+
+/** Paints the marks the settings ask for and indexes them for hit-testing. */
+export function showMarks(
+  state: Omit<PageState, 'marks' | 'index'>,
+  settings: Settings,
+  registry: HighlightRegistry,
+): PageState {
+  const marks = settings.firstMentionOnly ? state.allMarks.filter((mark) => mark.first) : state.allMarks;
+  paintMarks(marks, settings.underline, registry);
+  return { ...state, marks, index: createMarkIndex(state.blocks, marks) };
 }
 
 /**
@@ -54,20 +72,18 @@ export async function scanPage(deps: PageScanDeps, settings: Settings, force = f
   }
   const root = (detection.isArticle && detection.root) || doc.body;
   const blocks = collectTextBlocks(root);
+  const url = doc.location?.href ?? '';
   const response = await deps.scan({
-    url: doc.location?.href ?? '',
+    url,
     isArticle: detection.isArticle,
     article: detection.meta,
     blocks: blocks.map((block) => block.text),
   });
-  const all = createMarks(blocks, response.matches);
-  const marks = settings.firstMentionOnly ? all.filter((mark) => mark.first) : all;
-  paintMarks(marks, settings.underline, deps.registry);
-  return {
-    blocks,
-    marks,
-    allMarks: all,
-    index: createMarkIndex(blocks, marks),
-    entries: new Map(response.entries.map((entry) => [entry.id, entry])),
-  };
+  const allMarks = markFirstMentions(createMarks(blocks, response.matches));
+  const entries = new Map(response.entries.map((entry) => [entry.id, entry]));
+  return showMarks(
+    { url, root, isArticle: detection.isArticle, article: detection.meta, blocks, allMarks, entries },
+    settings,
+    deps.registry,
+  );
 }

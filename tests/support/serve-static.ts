@@ -29,6 +29,8 @@ export async function serveStatic(
   const server: Server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
     requests.push(path);
+    // Browsers ask every site for an icon; fixtures have none, and a 404 would be a console error.
+    if (path === '/favicon.ico') return void response.writeHead(204).end();
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(normalize(root))) return void response.writeHead(403).end();
     try {

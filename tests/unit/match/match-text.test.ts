@@ -88,6 +88,7 @@ describe('matchText', () => {
 describe('applyCues', () => {
   test.each([
     ['keeps TTP on a page about the Pakistani Taliban', 'The TTP attacked police in Pakistan.', ['ttp']],
+    ['reads a cue as the start of a word', 'Pakistani police blamed the TTP.', ['ttp']],
     ['drops TTP on a medical page', 'TTP is a rare blood disorder; TTP needs plasma exchange.', []],
     ['keeps TTP when the page names it in full', 'Tehreek-e-Taliban Pakistan, the TTP, said', ['ttp', 'ttp']],
     ['drops a bare IS with no cue', 'IS that so? IS', []],
