@@ -1,0 +1,2 @@
+export type { Definition } from './definition';
+export { findDefinitions } from './find-definitions';
