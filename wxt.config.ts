@@ -4,6 +4,8 @@ import { defineConfig } from 'wxt';
 // Minimum versions follow the APIs the extension cannot work without:
 // Chrome 116 for sidePanel.open ("Open briefing"); CSS.highlights needs only 105.
 // Firefox 140 ships CSS.highlights and the data_collection_permissions key; see DESIGN.md.
+const EXTENSION_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
@@ -12,6 +14,8 @@ export default defineConfig({
     description: 'Explains the acronyms and actors in the news you read. Offline; sends nothing anywhere.',
     permissions: browser === 'firefox' ? ['storage'] : ['storage', 'sidePanel'],
     action: { default_title: 'Backstory' },
+    // Only the extension's own scripts run in its pages: no eval, no remote code, no plugins.
+    content_security_policy: browser === 'firefox' ? EXTENSION_CSP : { extension_pages: EXTENSION_CSP },
     commands: {
       'next-term': {
         suggested_key: { default: 'Alt+Shift+N' },

@@ -1,4 +1,6 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type * as v from 'valibot';
+import type { ScanRequestSchema } from './protocol-schemas';
 import type { ArticleMeta } from './article';
 import type { Outcome, PackInfo } from './glossary/glossary-service';
 import type { ImportSummary } from './glossary/import-glossary';
@@ -7,14 +9,7 @@ import type { BlockMatch } from './highlight/marks';
 import type { PageReport } from './report/page-report';
 
 /** Sent by the content script: the text of a page's blocks, and what it knows of the page. */
-export interface ScanRequest {
-  url: string;
-  isArticle: boolean;
-  article: ArticleMeta | null;
-  blocks: string[];
-  /** A follow-up scan of text added after the first (infinite scroll): counts add to the report. */
-  append?: boolean;
-}
+export type ScanRequest = v.InferOutput<typeof ScanRequestSchema>;
 
 /** The matches in those blocks, and the entries they name (all a card needs). */
 export interface ScanResponse {

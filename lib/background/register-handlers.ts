@@ -1,6 +1,9 @@
 import type { Browser } from 'wxt/browser';
 import type { GlossaryService } from '../glossary/glossary-service';
-import { onMessage, sendMessage } from '../messaging';
+import type { BackgroundRequest } from '../protocol-schemas';
+import { listen } from './listen';
+import { browser } from 'wxt/browser';
+import { sendMessage } from '../messaging';
 import { addTerms, summariseTerms } from '../report/page-report';
 import { reportStore } from '../report/report-store';
 import { briefingFocusItem, loadSettings } from '../settings';
@@ -19,8 +22,15 @@ async function announce(tabId: number): Promise<void> {
 }
 
 /** Answers the protocol's requests in the background: page scans, reports and glossary lookups. */
-export function registerHandlers(glossary: GlossaryService, openBriefing: (tabId: number) => Promise<void>) {
-  onMessage('scanPage', async ({ data, sender }) => {
+export function registerHandlers(
+  glossary: GlossaryService,
+  openBriefing: (tabId: number) => Promise<void>,
+  runtime: { id: string; getURL(path: string): string } = browser.runtime,
+) {
+  const on = <K extends BackgroundRequest>(type: K, handler: Parameters<typeof listen<K>>[1]) =>
+    listen(type, handler, runtime);
+
+  on('scanPage', async (data, sender) => {
     const tabId = tabOf(sender);
     const settings = await loadSettings();
     const result = await glossary.matchBlocks(data.blocks, settings.kinds);
@@ -43,7 +53,7 @@ export function registerHandlers(glossary: GlossaryService, openBriefing: (tabId
     return result;
   });
 
-  onMessage('reportStatus', async ({ data, sender }) => {
+  on('reportStatus', async (data, sender) => {
     const tabId = tabOf(sender);
     await reportStore.set(tabId, {
       url: data.url,
@@ -56,20 +66,20 @@ export function registerHandlers(glossary: GlossaryService, openBriefing: (tabId
     await announce(tabId);
   });
 
-  onMessage('openBriefing', async ({ data, sender }) => {
+  on('openBriefing', async (data, sender) => {
     const tabId = tabOf(sender);
     // Open first: the browser allows it only while the reader's click is fresh.
     const opening = openBriefing(tabId);
     await briefingFocusItem.setValue({ tabId, entryId: data.entryId, at: Date.now() });
     await opening;
   });
-  onMessage('getTabReport', ({ data }) => reportStore.get(data.tabId));
-  onMessage('searchGlossary', ({ data }) => glossary.search(data.query, data.limit));
-  onMessage('getEntry', ({ data }) => glossary.getEntry(data.id));
-  onMessage('listPacks', () => glossary.listPacks());
-  onMessage('listOwnTerms', () => glossary.ownTerms());
-  onMessage('saveOwnTerm', ({ data }) => glossary.saveOwnTerm(data.entry));
-  onMessage('deleteOwnTerm', ({ data }) => glossary.deleteOwnTerm(data.id));
-  onMessage('importGlossary', ({ data }) => glossary.importFile(data.text));
-  onMessage('exportGlossary', () => glossary.exportFile());
+  on('getTabReport', (data) => reportStore.get(data.tabId));
+  on('searchGlossary', (data) => glossary.search(data.query, data.limit));
+  on('getEntry', (data) => glossary.getEntry(data.id));
+  on('listPacks', () => glossary.listPacks());
+  on('listOwnTerms', () => glossary.ownTerms());
+  on('saveOwnTerm', (data) => glossary.saveOwnTerm(data.entry));
+  on('deleteOwnTerm', (data) => glossary.deleteOwnTerm(data.id));
+  on('importGlossary', (data) => glossary.importFile(data.text));
+  on('exportGlossary', () => glossary.exportFile());
 }
