@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Entry } from '../lib/glossary/schema';
 import { KIND_LABELS } from './kind-label';
 
@@ -8,6 +8,10 @@ export interface TermCardProps {
   onClose?: () => void;
   /** Take keyboard focus when shown (the card was opened from the keyboard). */
   autoFocus?: boolean;
+  /** How this article itself defines the term, when it does. */
+  definedInArticle?: { short: string; long: string } | null;
+  /** Keeps the article's definition as one of the reader's own terms (shown for terms the glossary lacks). */
+  onSaveDefinition?: () => Promise<string>;
 }
 
 function aliasTexts(entry: Entry): string[] {
@@ -21,7 +25,15 @@ function latestEvents(entry: Entry) {
 }
 
 /** The hover card: what a term is, in a few lines, with its source. Everything renders as text. */
-export function TermCard({ entry, onOpenBriefing, onClose, autoFocus }: TermCardProps) {
+export function TermCard({
+  entry,
+  onOpenBriefing,
+  onClose,
+  autoFocus,
+  definedInArticle,
+  onSaveDefinition,
+}: TermCardProps) {
+  const [saved, setSaved] = useState<string | null>(null);
   const headingId = `bs-card-title-${entry.id}`;
   const self = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -57,6 +69,25 @@ export function TermCard({ entry, onOpenBriefing, onClose, autoFocus }: TermCard
       <p class="card-summary" id={`${headingId}-summary`}>
         {entry.summary}
       </p>
+      {definedInArticle && (
+        <p class="card-defined">
+          <span class="card-label">Defined in this article: </span>
+          {definedInArticle.short} = {definedInArticle.long}
+          {onSaveDefinition && (
+            <>
+              {' '}
+              <button
+                type="button"
+                class="card-save"
+                disabled={saved !== null}
+                onClick={() => void onSaveDefinition().then(setSaved)}
+              >
+                {saved ?? 'Save to my glossary'}
+              </button>
+            </>
+          )}
+        </p>
+      )}
       {aliases.length > 0 && (
         <p class="card-aliases">
           <span class="card-label">Also: </span>

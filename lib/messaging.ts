@@ -4,6 +4,7 @@ import type { ScanRequestSchema } from './protocol-schemas';
 import type { ArticleMeta } from './article';
 import type { Outcome, PackInfo } from './glossary/glossary-service';
 import type { ImportSummary } from './glossary/import-glossary';
+import type { ArticleDefinition } from './glossary/article-definitions';
 import type { Entry } from './glossary/schema';
 import type { BlockMatch } from './highlight/marks';
 import type { PageReport } from './report/page-report';
@@ -15,6 +16,8 @@ export type ScanRequest = v.InferOutput<typeof ScanRequestSchema>;
 export interface ScanResponse {
   matches: BlockMatch[];
   entries: Entry[];
+  /** Short forms the article defines itself, and the entries they stand for on this page. */
+  definitions: ArticleDefinition[];
 }
 
 /** Which mention of a term the page now shows, counting from 1. */
@@ -25,7 +28,7 @@ export interface RevealResult {
 
 /**
  * The one protocol between the extension's contexts. Content script → background: scanPage,
- * reportStatus, openBriefing. Extension pages → background: getTabReport, searchGlossary, getEntry,
+ * reportStatus, openBriefing, saveDefinition. Extension pages → background: getTabReport, searchGlossary, getEntry,
  * and the reader's glossary (listPacks, listOwnTerms, saveOwnTerm, deleteOwnTerm, importGlossary,
  * exportGlossary).
  * Extension pages → content script: scanAnyway, revealTerm, returnToReading. Background → content
@@ -35,6 +38,7 @@ export interface ProtocolMap {
   scanPage(request: ScanRequest): ScanResponse;
   reportStatus(request: { url: string; status: PageReport['status']; article: ArticleMeta | null }): void;
   openBriefing(request: { entryId: string | null }): void;
+  saveDefinition(request: { short: string; long: string; url: string }): Outcome<{ entry: Entry }>;
   getTabReport(request: { tabId: number }): PageReport | null;
   searchGlossary(request: { query: string; limit?: number }): Entry[];
   getEntry(request: { id: string }): Entry | null;

@@ -53,6 +53,10 @@ export const BACKGROUND_REQUESTS = {
     }),
   },
   openBriefing: { from: 'page', schema: v.object({ entryId: v.nullable(Id) }) },
+  saveDefinition: {
+    from: 'page',
+    schema: v.object({ short: Text(40), long: Text(300), url: Text(8192) }),
+  },
   getTabReport: { from: 'extension', schema: v.object({ tabId: TabId }) },
   searchGlossary: {
     from: 'extension',

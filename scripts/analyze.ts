@@ -1,13 +1,15 @@
 // Runs the extension's own lib code over saved pages in Node:
 //   npm run analyze -- <file.html or folder>... [--json]
-// For each page: is it a news article, its title and publication date, and the glossary terms found
-// (in the article's text, or in the whole page when it is not an article), with their counts.
+// For each page: is it a news article, its title and publication date, the glossary terms found (in
+// the article's text, or in the whole page when it is not an article) with their counts, the short
+// forms the article defines itself, and its timeline (ISO dates with their precision).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { detectArticle } from '../lib/article';
 import { loadBuiltinPacks } from '../lib/glossary/builtin-packs';
 import { createGlossaryService } from '../lib/glossary/glossary-service';
 import { collectTextBlocks } from '../lib/highlight/collect-text';
+import { pageTimeline } from '../lib/report/page-timeline';
 import { loadPage } from './load-page';
 
 const PUBLIC_DIR = resolve(import.meta.dirname, '../public');
@@ -41,7 +43,8 @@ for (const file of paths.flatMap(htmlFiles)) {
   const detection = detectArticle(doc);
   const root = (detection.isArticle && detection.root) || doc.body;
   const blocks = collectTextBlocks(root).map((block) => block.text);
-  const { matches, entries } = await glossary.matchBlocks(blocks);
+  const { matches, entries, definitions } = await glossary.matchBlocks(blocks);
+  const { timeline } = pageTimeline(blocks, matches, entries, detection.isArticle ? detection.meta : null);
   const counts = new Map<string, number>();
   for (const match of matches) counts.set(match[3], (counts.get(match[3]) ?? 0) + 1);
   const terms = entries
@@ -53,6 +56,8 @@ for (const file of paths.flatMap(htmlFiles)) {
     title: detection.meta.title,
     published: detection.meta.published,
     terms,
+    definitions: definitions.map(({ short, long }) => ({ short, long })),
+    timeline: timeline.map(({ date, precision, text, source }) => ({ date, precision, text, source })),
   };
   if (json) {
     console.log(JSON.stringify(page));
@@ -60,5 +65,12 @@ for (const file of paths.flatMap(htmlFiles)) {
     console.log(`${file}\n  ${page.isArticle ? 'article' : 'not an article'}: ${page.title ?? '(no title)'}`);
     console.log(`  published: ${page.published ?? 'unknown'}`);
     console.log(`  terms (${terms.length}): ${terms.map((t) => `${t.term} ×${t.count}`).join(', ') || 'none'}`);
+    if (page.definitions.length)
+      console.log(`  defined: ${page.definitions.map((d) => `${d.short} = ${d.long}`).join('; ')}`);
+    const own = page.timeline.filter((event) => event.source !== 'glossary');
+    if (own.length)
+      console.log(
+        `  dates: ${own.map((e) => `${e.date} (${e.precision}) ${e.text.slice(0, 50)}`).join('\n         ')}`,
+      );
   }
 }

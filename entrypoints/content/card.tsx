@@ -4,6 +4,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { TermCard } from '../../components/TermCard';
 import cardCss from '../../components/term-card.css?inline';
+import type { ArticleDefinition } from '../../lib/glossary/article-definitions';
 import type { Entry } from '../../lib/glossary/schema';
 import { liveRange } from '../../lib/highlight/caret';
 import { resolveTheme } from '../../lib/page/theme';
@@ -12,11 +13,14 @@ import type { Settings } from '../../lib/settings';
 export interface CardHandlers {
   onOpenBriefing(entry: Entry): void;
   onClose(): void;
+  onSaveDefinition(definition: ArticleDefinition): Promise<string>;
 }
 
 export interface OpenOptions {
   /** Move keyboard focus into the card (it was opened from the keyboard). */
-  focus: boolean;
+  focus?: boolean;
+  /** How the article itself defines the term. */
+  definition?: ArticleDefinition | null;
 }
 
 /**
@@ -76,7 +80,7 @@ export function createCardUi(ctx: ContentScriptContext, handlers: CardHandlers) 
 
   return {
     /** Shows the card for `entry` at `range`. A newer open or a close in the meantime wins. */
-    async open(entry: Entry, range: AbstractRange, settings: Settings, options: OpenOptions = { focus: false }) {
+    async open(entry: Entry, range: AbstractRange, settings: Settings, options: OpenOptions = {}) {
       const mine = ++token;
       const { uiContainer, shadowHost } = await mounted();
       if (mine !== token) return;
@@ -91,6 +95,10 @@ export function createCardUi(ctx: ContentScriptContext, handlers: CardHandlers) 
           onOpenBriefing={() => handlers.onOpenBriefing(entry)}
           onClose={handlers.onClose}
           autoFocus={options.focus}
+          definedInArticle={options.definition}
+          onSaveDefinition={
+            options.definition?.pageOnly ? () => handlers.onSaveDefinition(options.definition!) : undefined
+          }
         />,
         uiContainer,
       );

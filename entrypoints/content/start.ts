@@ -39,6 +39,10 @@ export async function startContent(ctx: ContentScriptContext) {
   const card = createCardUi(ctx, {
     onOpenBriefing: (entry) => void sendMessage('openBriefing', { entryId: entry.id }),
     onClose: () => closeCard(),
+    onSaveDefinition: async ({ short, long }) => {
+      const saved = await sendMessage('saveDefinition', { short, long, url: location.href }).catch(() => null);
+      return saved?.ok ? 'Saved' : 'Could not save';
+    },
   });
 
   function closeCard() {
@@ -54,7 +58,7 @@ export async function startContent(ctx: ContentScriptContext) {
     shown = mark;
     hover.setShown(mark);
     paintSingle(ACTIVE_HIGHLIGHT, mark.range);
-    void card.open(entry, mark.range, settings, { focus });
+    void card.open(entry, mark.range, settings, { focus, definition: state?.definitions.get(mark.entryId) });
   }
 
   function hitTest(x: number, y: number): Mark | null {

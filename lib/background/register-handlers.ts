@@ -1,10 +1,12 @@
 import type { Browser } from 'wxt/browser';
+import { pageOnlyEntry } from '../glossary/article-definitions';
 import type { GlossaryService } from '../glossary/glossary-service';
 import type { BackgroundRequest } from '../protocol-schemas';
 import { listen } from './listen';
 import { browser } from 'wxt/browser';
 import { sendMessage } from '../messaging';
 import { addTerms, summariseTerms } from '../report/page-report';
+import { pageTimeline } from '../report/page-timeline';
 import { reportStore } from '../report/report-store';
 import { briefingFocusItem, loadSettings } from '../settings';
 
@@ -33,7 +35,7 @@ export function registerHandlers(
   on('scanPage', async (data, sender) => {
     const tabId = tabOf(sender);
     const settings = await loadSettings();
-    const result = await glossary.matchBlocks(data.blocks, settings.kinds);
+    const result = await glossary.matchBlocks(data.blocks, settings.kinds, data.url);
     const entries = new Map(result.entries.map((entry) => [entry.id, entry]));
     let terms = summariseTerms(
       result.matches.map((match) => match[3]),
@@ -41,12 +43,21 @@ export function registerHandlers(
     );
     const previous = data.append ? await reportStore.get(tabId) : null;
     if (previous?.url === data.url) terms = addTerms(previous.terms, terms);
+    // Text added later (infinite scroll) keeps the story's first reading of dates and definitions.
+    const intelligence =
+      previous?.url === data.url
+        ? { timeline: previous.timeline, unresolved: previous.unresolved, definitions: previous.definitions }
+        : {
+            ...pageTimeline(data.blocks, result.matches, result.entries, data.article),
+            definitions: result.definitions,
+          };
     await reportStore.set(tabId, {
       url: data.url,
       article: data.article,
       isArticle: data.isArticle,
       status: 'scanned',
       terms,
+      ...intelligence,
       scannedAt: new Date().toISOString(),
     });
     await announce(tabId);
@@ -72,6 +83,14 @@ export function registerHandlers(
     const opening = openBriefing(tabId);
     await briefingFocusItem.setValue({ tabId, entryId: data.entryId, at: Date.now() });
     await opening;
+  });
+  // "Save to my glossary" on a card: the article's own definition becomes one of the reader's terms.
+  on('saveDefinition', (data) => {
+    const id = `my-${data.short
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')}`;
+    return glossary.saveOwnTerm(pageOnlyEntry(data, id, data.url));
   });
   on('getTabReport', (data) => reportStore.get(data.tabId));
   on('searchGlossary', (data) => glossary.search(data.query, data.limit));

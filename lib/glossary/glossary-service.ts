@@ -1,6 +1,7 @@
 import Fuse from 'fuse.js';
 import type { BlockMatch } from '../highlight/marks';
-import { applyCues, buildMatchIndex, matchText, type MatchIndex } from '../match';
+import { applyCues, buildMatchIndex, matchText, type MatchIndex, type TextMatch } from '../match';
+import { readArticleDefinitions, type ArticleDefinition } from './article-definitions';
 import * as v from 'valibot';
 import { applyImport, exportGlossary, parseImport, type ImportSummary, type UserGlossary } from './import-glossary';
 import { mergeGlossary } from './merge-glossary';
@@ -36,6 +37,20 @@ interface Built {
 export interface PageMatches {
   matches: BlockMatch[];
   entries: Entry[];
+  /** Short forms the article defines itself; see readArticleDefinitions. */
+  definitions: ArticleDefinition[];
+}
+
+interface Found extends TextMatch {
+  block: number;
+}
+
+/** Matches of the article's own short forms replace glossary matches of the same words, or add to them. */
+function preferDefinitions(glossary: Found[], defined: Found[]): Found[] {
+  if (!defined.length) return glossary;
+  const overlaps = (a: Found, b: Found) => a.block === b.block && a.start < b.end && b.start < a.end;
+  const kept = glossary.filter((match) => !defined.some((own) => overlaps(own, match)));
+  return [...kept, ...defined].sort((a, b) => a.block - b.block || a.start - b.start);
 }
 
 /**
@@ -73,16 +88,24 @@ export function createGlossaryService(sources: GlossarySources) {
     },
 
     /** Finds the glossary's terms in a page's blocks of text, keeping only the kinds asked for. */
-    async matchBlocks(blocks: string[], kinds?: readonly Kind[]): Promise<PageMatches> {
+    /**
+     * Finds the glossary's terms in a page's blocks of text, keeping only the kinds asked for. The
+     * article's own definitions are read first and win over the glossary on this page.
+     */
+    async matchBlocks(blocks: string[], kinds?: readonly Kind[], pageUrl = ''): Promise<PageMatches> {
       const { index, entries } = await ready();
-      const found = blocks.flatMap((text, block) => matchText(index, text).map((match) => ({ ...match, block })));
-      const kept = applyCues(found, blocks.join('\n')).filter(
-        (match) => !kinds || kinds.includes(entries.get(match.entryId)!.kind),
-      );
+      const text = blocks.join('\n');
+      const own = readArticleDefinitions(text, index, pageUrl);
+      const all = new Map([...entries, ...own.pageEntries.map((entry): [string, Entry] => [entry.id, entry])]);
+      const inBlocks = (source: MatchIndex) =>
+        blocks.flatMap((block, i) => matchText(source, block).map((match): Found => ({ ...match, block: i })));
+      const found = preferDefinitions(applyCues(inBlocks(index), text), inBlocks(own.shortForms));
+      const kept = found.filter((match) => !kinds || kinds.includes(all.get(match.entryId)!.kind));
       const hit = new Set(kept.map((match) => match.entryId));
       return {
         matches: kept.map((match): BlockMatch => [match.block, match.start, match.end, match.entryId]),
-        entries: [...hit].map((id) => entries.get(id)!),
+        entries: [...hit].map((id) => all.get(id)!),
+        definitions: own.definitions,
       };
     },
 

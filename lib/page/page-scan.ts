@@ -1,4 +1,5 @@
 import { detectArticle, type ArticleDetection, type ArticleMeta } from '../article';
+import type { ArticleDefinition } from '../glossary/article-definitions';
 import type { Entry } from '../glossary/schema';
 import { collectTextBlocks, type TextBlock } from '../highlight/collect-text';
 import { createMarkIndex, type MarkIndex } from '../highlight/mark-index';
@@ -31,6 +32,8 @@ export interface PageState {
   allMarks: Mark[];
   index: MarkIndex;
   entries: Map<string, Entry>;
+  /** How the article itself defines a term, by entry id. */
+  definitions: Map<string, ArticleDefinition>;
 }
 
 /** Whether the reader's settings let Backstory work on this site at all, and why not. */
@@ -81,8 +84,9 @@ export async function scanPage(deps: PageScanDeps, settings: Settings, force = f
   });
   const allMarks = markFirstMentions(createMarks(blocks, response.matches));
   const entries = new Map(response.entries.map((entry) => [entry.id, entry]));
+  const definitions = new Map(response.definitions.map((definition) => [definition.entryId, definition]));
   return showMarks(
-    { url, root, isArticle: detection.isArticle, article: detection.meta, blocks, allMarks, entries },
+    { url, root, isArticle: detection.isArticle, article: detection.meta, blocks, allMarks, entries, definitions },
     settings,
     deps.registry,
   );

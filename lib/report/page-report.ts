@@ -1,5 +1,7 @@
 import type { ArticleMeta } from '../article';
+import type { ArticleDefinition } from '../glossary/article-definitions';
 import type { Entry, Kind } from '../glossary/schema';
+import type { TimelineEvent, Unresolved } from '../timeline';
 
 /** A term found on a page, as the briefing shows it. */
 export interface ReportTerm {
@@ -18,6 +20,12 @@ export interface PageReport {
   /** Why nothing is shown, when nothing is: the reader's setting, or a page that is not an article. */
   status: 'scanned' | 'not-article' | 'off-for-site' | 'off';
   terms: ReportTerm[];
+  /** Short forms the article defines itself (lib/abbreviations). */
+  definitions?: ArticleDefinition[];
+  /** One timeline of the story: glossary events, the article's own dates, its publication. */
+  timeline?: TimelineEvent[];
+  /** Date expressions that could not be given a date, listed apart. */
+  unresolved?: Unresolved[];
   scannedAt: string;
 }
 

@@ -54,6 +54,32 @@ describe.skipIf(!chromium)('hover cards', () => {
     await expect(link.getAttribute('href')).resolves.toMatch(/^https:\/\//);
   });
 
+  test('shows how the article itself defines a term', async () => {
+    await hoverText(page, 'TTP');
+    const card = cardOf(page);
+    await card.waitFor({ state: 'visible' });
+    await expect(card.locator('.card-defined').textContent()).resolves.toContain('TTP = Tehreek-e-Taliban Pakistan');
+    await expect(card.locator('.card-save').count()).resolves.toBe(0);
+  });
+
+  test("on a medical page, the article's TTP wins over the glossary's, and can be saved", async () => {
+    await page.goto(`${suite.server.origin}/medical-ttp.html`);
+    await waitForHighlights(page);
+    await hoverText(page, 'TTP');
+    const card = cardOf(page);
+    await card.waitFor({ state: 'visible' });
+    await expect(card.locator('h2').textContent()).resolves.toBe('thrombotic thrombocytopenic purpura (TTP)');
+    await expect(card.textContent()).resolves.not.toContain('Taliban');
+    await card.locator('.card-save').click();
+    await expect.poll(() => card.locator('.card-save').textContent()).toBe('Saved');
+    const stored = await suite.browser.worker.evaluate(() => chrome.storage.local.get('userTerms'));
+    expect((stored.userTerms as Array<{ id: string; sources: Array<{ url: string }> }>)[0]).toMatchObject({
+      id: 'my-ttp',
+      sources: [{ url: `${suite.server.origin}/medical-ttp.html` }],
+    });
+    await suite.browser.worker.evaluate(() => chrome.storage.local.remove('userTerms'));
+  });
+
   test('stays open while the pointer moves into it, and closes when it leaves', async () => {
     await hoverText(page, 'ISKP');
     const card = cardOf(page);
