@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { KINDS } from './glossary/schema';
 import { UNDERLINE_STYLES } from './highlight/paint';
@@ -54,16 +55,23 @@ export function parseSettings(value: unknown): Settings {
   return v.parse(SettingsSchema, input);
 }
 
-export const settingsItem = defineLazily(() =>
+export const settingsItem = /* @__PURE__ */ defineLazily(() =>
   storage.defineItem<Settings>('sync:settings', {
     fallback: DEFAULT_SETTINGS,
     version: 1,
   }),
 );
 
-/** The settings as stored, validated. */
+/** The key the settings live under in storage.sync (WXT's `sync:settings`). */
+const SETTINGS_KEY = 'settings';
+
+/**
+ * The settings as stored, validated. Read from storage.sync directly (not through WXT's storage
+ * layer) so the content script, which must stay small, does not carry that layer.
+ */
 export async function loadSettings(): Promise<Settings> {
-  return parseSettings(await settingsItem.getValue());
+  const stored = await browser.storage.sync.get(SETTINGS_KEY);
+  return parseSettings(stored[SETTINGS_KEY]);
 }
 
 /** Changes some settings, keeping the rest. */
@@ -75,11 +83,15 @@ export async function updateSettings(change: Partial<Settings>): Promise<Setting
 
 /** Calls back with validated settings whenever they change, in any context. */
 export function watchSettings(callback: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => callback(parseSettings(value)));
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'sync' && SETTINGS_KEY in changes) callback(parseSettings(changes[SETTINGS_KEY]!.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
 }
 
 /** The reader's own terms (entries). storage.local: they can outgrow sync's quota. */
-export const userTermsItem = defineLazily(() =>
+export const userTermsItem = /* @__PURE__ */ defineLazily(() =>
   storage.defineItem<unknown[]>('local:userTerms', {
     fallback: [],
     version: 1,
@@ -87,7 +99,7 @@ export const userTermsItem = defineLazily(() =>
 );
 
 /** Packs the reader imported, whole, each one switchable like a built-in pack. */
-export const importedPacksItem = defineLazily(() =>
+export const importedPacksItem = /* @__PURE__ */ defineLazily(() =>
   storage.defineItem<unknown[]>('local:importedPacks', {
     fallback: [],
     version: 1,
@@ -98,7 +110,7 @@ export const importedPacksItem = defineLazily(() =>
  * The term the reader asked to see in the briefing ("Open briefing" on a card): the side panel opens
  * at this entry. storage.session: it matters only for this browser session.
  */
-export const briefingFocusItem = defineLazily(() =>
+export const briefingFocusItem = /* @__PURE__ */ defineLazily(() =>
   storage.defineItem<{ tabId: number; entryId: string | null; at: number } | null>('session:briefingFocus', {
     fallback: null,
   }),

@@ -1,8 +1,7 @@
 import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { render } from 'preact';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { TermCard } from '../../components/TermCard';
+import { createCardHost } from './card-host';
 import cardCss from '../../components/term-card.css?inline';
 import type { ArticleDefinition } from '../../lib/glossary/article-definitions';
 import type { Entry } from '../../lib/glossary/schema';
@@ -27,26 +26,15 @@ export interface OpenOptions {
  * The card: one at a time, in a shadow root mounted on first use, placed against the term's range
  * with floating-ui (flips at the viewport's edges, follows the term on scroll and resize).
  */
-export function createCardUi(ctx: ContentScriptContext, handlers: CardHandlers) {
-  let ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+export function createCardUi(handlers: CardHandlers) {
+  let ui: ReturnType<typeof createCardHost> | null = null;
   let token = 0;
   let stopFollowing: (() => void) | null = null;
   let returnFocusTo: HTMLElement | null = null;
 
-  async function mounted() {
-    ui ??= await createShadowRootUi(ctx, {
-      name: 'bs-card',
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      css: cardCss,
-      onMount: (container) => container,
-    });
-    if (!ui.mounted) ui.mount();
-    // Inline !important beats any page rule, even `* { display: none !important }`.
-    ui.shadowHost.style.cssText =
-      'all: initial !important; display: block !important; position: fixed !important; top: 0 !important;' +
-      ' left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important;';
+  function mounted() {
+    ui ??= createCardHost(document, cardCss);
+    ui.mount();
     return ui;
   }
 
@@ -72,7 +60,7 @@ export function createCardUi(ctx: ContentScriptContext, handlers: CardHandlers) 
     token++;
     stopFollowing?.();
     stopFollowing = null;
-    if (ui?.mounted) render(null, ui.uiContainer);
+    if (ui?.host.isConnected) render(null, ui.container);
     const back = returnFocusTo;
     returnFocusTo = null;
     if (back?.isConnected) back.focus({ preventScroll: true });
@@ -82,7 +70,7 @@ export function createCardUi(ctx: ContentScriptContext, handlers: CardHandlers) 
     /** Shows the card for `entry` at `range`. A newer open or a close in the meantime wins. */
     async open(entry: Entry, range: AbstractRange, settings: Settings, options: OpenOptions = {}) {
       const mine = ++token;
-      const { uiContainer, shadowHost } = await mounted();
+      const { container: uiContainer, host: shadowHost } = mounted();
       if (mine !== token) return;
       shadowHost.dataset.theme = resolveTheme(settings.theme, document);
       if (options.focus && !returnFocusTo) {
@@ -107,7 +95,7 @@ export function createCardUi(ctx: ContentScriptContext, handlers: CardHandlers) 
     },
     close,
     contains(target: EventTarget | null) {
-      return !!ui && target === ui.shadowHost;
+      return !!ui && target === ui.host;
     },
     isOpen() {
       return !!stopFollowing;

@@ -36,7 +36,7 @@ export async function startContent(ctx: ContentScriptContext) {
       sendMessage('reportStatus', { url: location.href, status, article: detection?.meta ?? null }),
   };
 
-  const card = createCardUi(ctx, {
+  const card = createCardUi({
     onOpenBriefing: (entry) => void sendMessage('openBriefing', { entryId: entry.id }),
     onClose: () => closeCard(),
     onSaveDefinition: async ({ short, long }) => {
