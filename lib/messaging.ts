@@ -52,6 +52,10 @@ export interface ProtocolMap {
   revealTerm(request: { entryId: string; direction: 'first' | 'next' | 'previous' }): RevealResult | null;
   returnToReading(): boolean;
   reportChanged(request: { tabId: number }): void;
+  /** Options → background: the entries of one pack, to browse ("my-terms" for the reader's own). */
+  listPackEntries(request: { packId: string }): Entry[];
+  /** Options → background: delete the reader's own terms and/or imported packs (after they confirmed). */
+  clearUserGlossary(request: { ownTerms: boolean; importedPacks: boolean }): void;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

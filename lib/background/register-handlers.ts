@@ -1,4 +1,4 @@
-import type { Browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import type { GlossaryService } from '../glossary/glossary-service';
 import { onMessage, sendMessage } from '../messaging';
 import { addTerms, summariseTerms } from '../report/page-report';
@@ -11,6 +11,13 @@ function tabOf(sender: Sender): number {
   const id = sender.tab?.id;
   if (id === undefined) throw new Error('This message must come from a page.');
   return id;
+}
+
+/** Guards what only the extension's own pages may ask (deleting the reader's terms), never a content script. */
+function fromExtensionPage(sender: Sender): void {
+  if (sender.tab?.id !== undefined && !sender.url?.startsWith(browser.runtime.getURL('/'))) {
+    throw new Error('This message must come from an extension page.');
+  }
 }
 
 async function announce(tabId: number): Promise<void> {
@@ -72,4 +79,9 @@ export function registerHandlers(glossary: GlossaryService, openBriefing: (tabId
   onMessage('deleteOwnTerm', ({ data }) => glossary.deleteOwnTerm(data.id));
   onMessage('importGlossary', ({ data }) => glossary.importFile(data.text));
   onMessage('exportGlossary', () => glossary.exportFile());
+  onMessage('listPackEntries', ({ data }) => glossary.listPackEntries(data.packId));
+  onMessage('clearUserGlossary', ({ data, sender }) => {
+    fromExtensionPage(sender);
+    return glossary.clearUserGlossary(data);
+  });
 }
