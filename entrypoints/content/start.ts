@@ -6,7 +6,7 @@ import { onMessage, sendMessage } from '../../lib/messaging';
 import { createHoverIntent } from '../../lib/page/hover-intent';
 import { createMentionWalker } from '../../lib/page/reveal-mentions';
 import { scanPage, type PageScanDeps, type PageState } from '../../lib/page/page-scan';
-import { loadSettings, watchSettings, type Settings } from '../../lib/settings';
+import { importedPacksItem, loadSettings, userTermsItem, watchSettings, type Settings } from '../../lib/settings';
 import { createCardUi } from './card';
 
 const MODIFIER_FLAG = { Alt: 'altKey', Shift: 'shiftKey', Control: 'ctrlKey', Meta: 'metaKey' } as const;
@@ -89,12 +89,15 @@ export async function startContent(ctx: ContentScriptContext) {
     settings = next;
     void run();
   });
+  // The reader's glossary changed (a term added in the options, a pack imported): rescan with it.
+  const unwatchGlossary = [userTermsItem, importedPacksItem].map((item) => item.watch(() => void run()));
   const mentions = createMentionWalker({ win: window, registry: CSS.highlights, marks: () => state?.allMarks ?? [] });
   onMessage('scanAnyway', () => run(true));
   onMessage('revealTerm', ({ data }) => mentions.reveal(data.entryId, data.direction));
   onMessage('returnToReading', () => mentions.returnToReading());
   ctx.onInvalidated(() => {
     unwatch();
+    unwatchGlossary.forEach((stop) => stop());
     hover.dispose();
     card.remove();
     clearHighlights();
