@@ -53,6 +53,10 @@ export interface ProtocolMap {
   returnToReading(): boolean;
   moveToTerm(request: { direction: 'next' | 'previous' }): boolean;
   reportChanged(request: { tabId: number }): void;
+  /** Options → background: the entries of one pack, to browse ("my-terms" for the reader's own). */
+  listPackEntries(request: { packId: string }): Entry[];
+  /** Options → background: delete the reader's own terms and/or imported packs (after they confirmed). */
+  clearUserGlossary(request: { ownTerms: boolean; importedPacks: boolean }): void;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

@@ -72,6 +72,11 @@ export const BACKGROUND_REQUESTS = {
   deleteOwnTerm: { from: 'extension', schema: v.object({ id: Text(120) }) },
   importGlossary: { from: 'extension', schema: v.object({ text: v.string() }) },
   exportGlossary: { from: 'extension', schema: Nothing },
+  listPackEntries: { from: 'extension', schema: v.object({ packId: Text(120) }) },
+  clearUserGlossary: {
+    from: 'extension',
+    schema: v.object({ ownTerms: v.boolean(), importedPacks: v.boolean() }),
+  },
 } as const satisfies Record<string, { from: Origin; schema: v.GenericSchema }>;
 
 export type BackgroundRequest = keyof typeof BACKGROUND_REQUESTS;

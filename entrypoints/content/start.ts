@@ -9,7 +9,7 @@ import { scanPage, siteStatus, type PageScanDeps, type PageState } from '../../l
 import { rescanChanged } from '../../lib/page/rescan-changes';
 import { createMentionWalker } from '../../lib/page/reveal-mentions';
 import { stepThroughMarks } from '../../lib/page/term-cursor';
-import { loadSettings, watchSettings, type Settings } from '../../lib/settings';
+import { loadSettings, watchGlossaryChanges, watchSettings, type Settings } from '../../lib/settings';
 import { createCardUi } from './card';
 
 /** Added text on a page that was not an article that is worth deciding again: a story rendered late. */
@@ -136,6 +136,8 @@ export async function startContent(ctx: ContentScriptContext) {
     isOwn: (node) => isOwnUi(node),
     onBatch: (batch) => serially(() => onPageChanged(batch)),
   });
+  // The reader's glossary changed (a term added in the options, a pack imported): read the page again.
+  const unwatchGlossary = watchGlossaryChanges(() => void serially(() => run()));
   onMessage('scanAnyway', () => serially(() => run(true)));
   onMessage('revealTerm', ({ data }) => mentions.reveal(data.entryId, data.direction));
   onMessage('returnToReading', () => mentions.returnToReading());
@@ -143,6 +145,7 @@ export async function startContent(ctx: ContentScriptContext) {
   ctx.onInvalidated(() => {
     unwatch();
     stopFollowing();
+    unwatchGlossary();
     hover.dispose();
     card.remove();
     clearHighlights();

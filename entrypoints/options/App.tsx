@@ -1,24 +1,12 @@
-import { useEffect, useState } from 'preact/hooks';
-import { loadSettings, updateSettings, watchSettings, type Settings } from '../../lib/settings';
+import { messagingGlossaryApi } from '../../components/options/glossary-api';
+import { OptionsPage } from '../../components/options/OptionsPage';
+
+/** The local day, YYYY-MM-DD. */
+function today(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
 
 export function App() {
-  const [settings, setSettings] = useState<Settings | null>(null);
-  useEffect(() => {
-    void loadSettings().then(setSettings);
-    return watchSettings(setSettings);
-  }, []);
-  if (!settings) return <p>Loading…</p>;
-  return (
-    <form onSubmit={(event) => event.preventDefault()}>
-      <h1>Backstory options</h1>
-      <label>
-        <input
-          type="checkbox"
-          checked={settings.enabled}
-          onChange={(event) => void updateSettings({ enabled: event.currentTarget.checked })}
-        />{' '}
-        Underline known terms
-      </label>
-    </form>
-  );
+  return <OptionsPage api={messagingGlossaryApi} today={today()} />;
 }

@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import '../../components/panel.css';
+import '../../components/options/options.css';
 import { App } from './App';
 
 render(<App />, document.getElementById('app')!);

@@ -18,6 +18,7 @@ function tabOf(sender: Sender): number {
   return id;
 }
 
+/** Guards what only the extension's own pages may ask (deleting the reader's terms), never a content script. */
 async function announce(tabId: number): Promise<void> {
   // Extension pages listen for this; when none is open there is nobody to tell.
   await sendMessage('reportChanged', { tabId }).catch(() => undefined);
@@ -101,4 +102,6 @@ export function registerHandlers(
   on('deleteOwnTerm', (data) => glossary.deleteOwnTerm(data.id));
   on('importGlossary', (data) => glossary.importFile(data.text));
   on('exportGlossary', () => glossary.exportFile());
+  on('listPackEntries', (data) => glossary.listPackEntries(data.packId));
+  on('clearUserGlossary', (data) => glossary.clearUserGlossary(data));
 }

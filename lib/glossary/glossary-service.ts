@@ -3,7 +3,14 @@ import type { BlockMatch } from '../highlight/marks';
 import { applyCues, buildMatchIndex, matchText, type MatchIndex, type TextMatch } from '../match';
 import { readArticleDefinitions, type ArticleDefinition } from './article-definitions';
 import * as v from 'valibot';
-import { applyImport, exportGlossary, parseImport, type ImportSummary, type UserGlossary } from './import-glossary';
+import {
+  applyImport,
+  exportGlossary,
+  OWN_TERMS_PACK_ID,
+  parseImport,
+  type ImportSummary,
+  type UserGlossary,
+} from './import-glossary';
 import { mergeGlossary } from './merge-glossary';
 import { EntrySchema, type Entry, type Kind, type Pack } from './schema';
 import { describeIssue } from './validate-pack';
@@ -144,6 +151,19 @@ export function createGlossaryService(sources: GlossarySources) {
       return [...builtin.map((pack) => info(pack, true)), ...user.importedPacks.map((pack) => info(pack, false))];
     },
 
+    /**
+     * Every entry of one pack as that pack has it (the reader's own terms are the pack "my-terms"), by
+     * name, whether the pack is switched on or not. An unknown pack has none.
+     */
+    async listPackEntries(packId: string): Promise<Entry[]> {
+      const { builtin, user } = await ready();
+      const entries =
+        packId === OWN_TERMS_PACK_ID
+          ? user.ownTerms
+          : ([...builtin, ...user.importedPacks].find((pack) => pack.id === packId)?.entries ?? []);
+      return [...entries].sort((a, b) => a.term.localeCompare(b.term));
+    },
+
     async ownTerms(): Promise<Entry[]> {
       return (await ready()).user.ownTerms;
     },
@@ -177,6 +197,15 @@ export function createGlossaryService(sources: GlossarySources) {
       );
       await commit(glossary);
       return { ok: true, summary };
+    },
+
+    /** Deletes the reader's own terms, their imported packs, or both. */
+    async clearUserGlossary(parts: { ownTerms: boolean; importedPacks: boolean }): Promise<void> {
+      const { user } = await ready();
+      await commit({
+        ownTerms: parts.ownTerms ? [] : user.ownTerms,
+        importedPacks: parts.importedPacks ? [] : user.importedPacks,
+      });
     },
 
     async exportFile(): Promise<string> {

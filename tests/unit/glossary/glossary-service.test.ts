@@ -70,4 +70,30 @@ describe('the glossary service', () => {
     expect((await service.deleteOwnTerm('mine')).ok).toBe(true);
     expect((await service.matchBlocks(['about MINE'])).entries).toEqual([]);
   });
+
+  test('lists the entries of one pack by name, and the reader\'s own as "my-terms"', async () => {
+    const mine = entry('mine', { term: 'Alpha mine' });
+    const { service } = fakeGlossary(builtin, { ownTerms: [mine], importedPacks: [] });
+    expect((await service.listPackEntries('south-asia')).map((row) => row.term)).toEqual([
+      'Tehreek-e-Taliban Pakistan (TTP)',
+      'Torkham',
+    ]);
+    expect(await service.listPackEntries('my-terms')).toEqual([mine]);
+    expect(await service.listPackEntries('no-such-pack')).toEqual([]);
+  });
+
+  test.each([
+    [{ ownTerms: true, importedPacks: false }, [], ['extra']],
+    [{ ownTerms: false, importedPacks: true }, ['mine'], []],
+    [{ ownTerms: true, importedPacks: true }, [], []],
+  ])('clearing %o deletes only what was asked', async (parts, ownLeft, packsLeft) => {
+    const { service, stored } = fakeGlossary(builtin, {
+      ownTerms: [entry('mine')],
+      importedPacks: [pack('extra', [entry('extra-term')])],
+    });
+    await service.clearUserGlossary(parts);
+    expect(stored().ownTerms.map((e) => e.id)).toEqual(ownLeft);
+    expect(stored().importedPacks.map((p) => p.id)).toEqual(packsLeft);
+    expect((await service.listPacks()).map((p) => p.id)).toEqual(['south-asia', ...packsLeft]);
+  });
 });
