@@ -12,6 +12,8 @@ export interface ScanRequest {
   isArticle: boolean;
   article: ArticleMeta | null;
   blocks: string[];
+  /** Words in those blocks, for the briefing's reading time. */
+  wordCount?: number;
   /** A follow-up scan of text added after the first (infinite scroll): counts add to the report. */
   append?: boolean;
 }
@@ -52,6 +54,10 @@ export interface ProtocolMap {
   revealTerm(request: { entryId: string; direction: 'first' | 'next' | 'previous' }): RevealResult | null;
   returnToReading(): boolean;
   reportChanged(request: { tabId: number }): void;
+  /** Extension pages → background: the entries of a report's terms, in one request. */
+  getEntries(request: { ids: string[] }): Entry[];
+  /** Extension pages → content script: answers when Backstory runs in the tab (pages it cannot read never do). */
+  pingPage(): true;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

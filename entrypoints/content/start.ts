@@ -93,6 +93,7 @@ export async function startContent(ctx: ContentScriptContext) {
   onMessage('scanAnyway', () => run(true));
   onMessage('revealTerm', ({ data }) => mentions.reveal(data.entryId, data.direction));
   onMessage('returnToReading', () => mentions.returnToReading());
+  onMessage('pingPage', () => true);
   ctx.onInvalidated(() => {
     unwatch();
     hover.dispose();

@@ -1,6 +1,41 @@
+import { useMemo } from 'preact/hooks';
 import { Briefing } from '../../components/Briefing';
-import { useTabReport } from '../../components/use-tab-report';
+import { GlossarySearch } from '../../components/GlossarySearch';
+import { StatusPanel } from '../../components/StatusPanel';
+import { useBriefingFocus } from '../../components/use-briefing-focus';
+import { pinnedTabId, useTabReport } from '../../components/use-tab-report';
+import { backgroundGlossary, tabPageActions } from '../../lib/report/briefing-actions';
 
+const NONE: ReadonlySet<string> = new Set();
+
+/** The side panel (Firefox: sidebar): the briefing on the active tab, following the reader around. */
 export function App() {
-  return <Briefing state={useTabReport()} />;
+  const { state, refresh } = useTabReport({ pinned: pinnedTabId() });
+  const tabId = 'tabId' in state ? state.tabId : null;
+  const focus = useBriefingFocus(tabId);
+  const page = useMemo(() => (tabId === null ? null : tabPageActions(tabId)), [tabId]);
+  return (
+    <>
+      <header class="panel-header">
+        <p class="brand">Backstory briefing</p>
+        <StatusPanel state={state} onRetry={refresh} onScanAnyway={page ? () => void page.scanAnyway() : undefined} />
+      </header>
+      <main>
+        {state.status === 'ready' && page ? (
+          <Briefing
+            key={`${state.tabId} ${state.report.url}`}
+            report={state.report}
+            page={page}
+            glossary={backgroundGlossary}
+            focus={focus}
+          />
+        ) : (
+          <>
+            <h1 class="article-title">Briefing</h1>
+            <GlossarySearch search={backgroundGlossary.search} onPage={NONE} />
+          </>
+        )}
+      </main>
+    </>
+  );
 }

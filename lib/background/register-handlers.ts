@@ -30,7 +30,11 @@ export function registerHandlers(glossary: GlossaryService, openBriefing: (tabId
       entries,
     );
     const previous = data.append ? await reportStore.get(tabId) : null;
-    if (previous?.url === data.url) terms = addTerms(previous.terms, terms);
+    let wordCount = data.wordCount;
+    if (previous?.url === data.url) {
+      terms = addTerms(previous.terms, terms);
+      wordCount = (previous.wordCount ?? 0) + (data.wordCount ?? 0);
+    }
     await reportStore.set(tabId, {
       url: data.url,
       article: data.article,
@@ -38,6 +42,7 @@ export function registerHandlers(glossary: GlossaryService, openBriefing: (tabId
       status: 'scanned',
       terms,
       scannedAt: new Date().toISOString(),
+      wordCount,
     });
     await announce(tabId);
     return result;
@@ -72,4 +77,8 @@ export function registerHandlers(glossary: GlossaryService, openBriefing: (tabId
   onMessage('deleteOwnTerm', ({ data }) => glossary.deleteOwnTerm(data.id));
   onMessage('importGlossary', ({ data }) => glossary.importFile(data.text));
   onMessage('exportGlossary', () => glossary.exportFile());
+  onMessage('getEntries', async ({ data }) => {
+    const entries = await Promise.all(data.ids.map((id) => glossary.getEntry(id)));
+    return entries.filter((entry) => entry !== null);
+  });
 }

@@ -6,6 +6,7 @@ import { createMarks, type Mark } from '../highlight/marks';
 import { clearHighlights, paintMarks } from '../highlight/paint';
 import type { ScanRequest, ScanResponse } from '../messaging';
 import type { PageReport } from '../report/page-report';
+import { countWords } from '../report/reading-time';
 import type { Settings } from '../settings';
 
 export interface PageScanDeps {
@@ -54,11 +55,13 @@ export async function scanPage(deps: PageScanDeps, settings: Settings, force = f
   }
   const root = (detection.isArticle && detection.root) || doc.body;
   const blocks = collectTextBlocks(root);
+  const texts = blocks.map((block) => block.text);
   const response = await deps.scan({
     url: doc.location?.href ?? '',
     isArticle: detection.isArticle,
     article: detection.meta,
-    blocks: blocks.map((block) => block.text),
+    blocks: texts,
+    wordCount: countWords(texts),
   });
   const all = createMarks(blocks, response.matches);
   const marks = settings.firstMentionOnly ? all.filter((mark) => mark.first) : all;

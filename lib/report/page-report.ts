@@ -19,6 +19,28 @@ export interface PageReport {
   status: 'scanned' | 'not-article' | 'off-for-site' | 'off';
   terms: ReportTerm[];
   scannedAt: string;
+  /** Words in the text that was scanned (the article's blocks): the briefing's reading time. */
+  wordCount?: number;
+  /** Acronyms the article defines itself. Filled by the abbreviations work; absent until then. */
+  definitions?: ArticleDefinition[];
+  /** Dated events behind the article, oldest first. Filled by the timeline work; absent until then. */
+  timeline?: TimelineItem[];
+}
+
+/** A short form the article spells out itself: "Tehreek-e-Taliban Pakistan (TTP)". */
+export interface ArticleDefinition {
+  short: string;
+  long: string;
+}
+
+/** One dated event in the briefing's timeline, from the glossary or from the article itself. */
+export interface TimelineItem {
+  /** YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: string;
+  text: string;
+  /** The entry the event belongs to, when it comes from the glossary. */
+  entryId?: string;
+  source?: string;
 }
 
 /** Counts the mentions of each entry, most mentioned first. */
