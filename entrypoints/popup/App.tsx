@@ -3,6 +3,7 @@ import { SiteToggle } from '../../components/SiteToggle';
 import { StatusPanel } from '../../components/StatusPanel';
 import { hostOf } from '../../components/status-text';
 import { TopTerms } from '../../components/TopTerms';
+import { usePanelTheme } from '../../components/use-panel-theme';
 import { useSettings } from '../../components/use-settings';
 import { pinnedTabId, useTabReport } from '../../components/use-tab-report';
 import { openBriefing } from '../../lib/background/open-briefing';
@@ -17,6 +18,7 @@ const TOP_TERMS = 5;
 export function App() {
   const { state, refresh } = useTabReport({ pinned: pinnedTabId() });
   const settings = useSettings();
+  usePanelTheme(settings);
   const tabId = 'tabId' in state ? state.tabId : null;
   const report = state.status === 'ready' ? state.report : null;
   const host = report && hostOf(report.url);

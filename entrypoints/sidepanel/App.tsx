@@ -3,6 +3,8 @@ import { Briefing } from '../../components/Briefing';
 import { GlossarySearch } from '../../components/GlossarySearch';
 import { StatusPanel } from '../../components/StatusPanel';
 import { useBriefingFocus } from '../../components/use-briefing-focus';
+import { usePanelTheme } from '../../components/use-panel-theme';
+import { useSettings } from '../../components/use-settings';
 import { pinnedTabId, useTabReport } from '../../components/use-tab-report';
 import { backgroundGlossary, tabPageActions } from '../../lib/report/briefing-actions';
 
@@ -13,6 +15,7 @@ export function App() {
   const { state, refresh } = useTabReport({ pinned: pinnedTabId() });
   const tabId = 'tabId' in state ? state.tabId : null;
   const focus = useBriefingFocus(tabId);
+  usePanelTheme(useSettings());
   const page = useMemo(() => (tabId === null ? null : tabPageActions(tabId)), [tabId]);
   return (
     <>

@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   activateTab,
@@ -50,6 +50,27 @@ describe.skipIf(!chromium)('the briefing, end to end', () => {
     expect(await checkBothSchemes(panel, 'briefing-sidepanel')).toEqual([]);
   });
 
+  test('exports the briefing as Markdown, to the clipboard and as a .md file', async () => {
+    const { url, tabId } = await openFixture(suite, 'sample-article.html?export');
+    const panel = await openExtensionPage(suite, 'sidepanel.html', tabId);
+    await panel.locator('.who-what').waitFor();
+    const download = panel.waitForEvent('download');
+    await panel.getByRole('button', { name: 'Download .md' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('backstory-pakistan-taliban-officials-talk-on-terrorism-threat-after.md');
+    const markdown = await readFile((await file.path())!, 'utf8');
+    expect(markdown).toContain(`# Briefing: ${SAMPLE_TITLE}`);
+    expect(markdown).toContain('- Published: 23 February 2023');
+    expect(markdown).toContain(`- URL: <${url}>`);
+    expect(markdown).toMatch(/^- \*\*Tehreek-e-Taliban Pakistan \(TTP\)\*\* \(4 mentions\): .+\n {2}- Sources: \[/m);
+
+    await suite.browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await panel.getByRole('button', { name: 'Copy as Markdown' }).click();
+    await eventually(() => panel.locator('.export-message').textContent()).toBe('Briefing copied as Markdown.');
+    const copied = await panel.evaluate(() => navigator.clipboard.readText());
+    expect(copied.replace(/Backstory, .*\./, '')).toBe(markdown.replace(/Backstory, .*\./, ''));
+  });
+
   test('search finds entries on the page or not, misspelt: "Torkam", "Tehrik Taliban"', async () => {
     const { tabId } = await openFixture(suite, 'sample-article.html');
     const panel = await openExtensionPage(suite, 'sidepanel.html', tabId);
@@ -69,7 +90,9 @@ describe.skipIf(!chromium)('the briefing, end to end', () => {
     await article.emulateMedia({ reducedMotion: 'reduce' });
     const panel = await openExtensionPage(suite, 'sidepanel.html', tabId);
     const ttp = panel.locator('[data-entry-id="ttp"]');
-    await ttp.getByRole('button', { name: /show in the page/ }).click();
+    // By keyboard, as a reader who does not use a mouse would.
+    await ttp.getByRole('button', { name: /show in the page/ }).focus();
+    await panel.keyboard.press('Enter');
     await expect(ttp.locator('.mention-position').textContent()).resolves.toBe('1 of 4');
     await eventually(() => article.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     await expect(highlightedTexts(article, 'bs-flash')).resolves.toEqual(['TTP']);
