@@ -31,6 +31,8 @@ export function App() {
     void opening.then(() => browser.extension.getViews({ type: 'popup' }).includes(window) && window.close());
   };
 
+  const openOptions = () => void browser.runtime.openOptionsPage();
+
   return (
     <>
       <header class="panel-header">
@@ -39,6 +41,7 @@ export function App() {
           state={state}
           onRetry={refresh}
           onScanAnyway={tabId === null ? undefined : () => void tabPageActions(tabId).scanAnyway()}
+          onOpenOptions={openOptions}
         />
       </header>
       <main>
@@ -59,7 +62,7 @@ export function App() {
           href={browser.runtime.getURL('/options.html')}
           onClick={(event) => {
             event.preventDefault();
-            void browser.runtime.openOptionsPage();
+            openOptions();
           }}
         >
           Options

@@ -1,12 +1,16 @@
 import { useMemo } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { Briefing } from '../../components/Briefing';
 import { GlossarySearch } from '../../components/GlossarySearch';
 import { StatusPanel } from '../../components/StatusPanel';
+import { hostOf } from '../../components/status-text';
 import { useBriefingFocus } from '../../components/use-briefing-focus';
 import { usePanelTheme } from '../../components/use-panel-theme';
 import { useSettings } from '../../components/use-settings';
 import { pinnedTabId, useTabReport } from '../../components/use-tab-report';
+import { withSiteRule } from '../../lib/page/site-rule';
 import { backgroundGlossary, tabPageActions } from '../../lib/report/briefing-actions';
+import { updateSettings } from '../../lib/settings';
 
 const NONE: ReadonlySet<string> = new Set();
 
@@ -15,13 +19,25 @@ export function App() {
   const { state, refresh } = useTabReport({ pinned: pinnedTabId() });
   const tabId = 'tabId' in state ? state.tabId : null;
   const focus = useBriefingFocus(tabId);
-  usePanelTheme(useSettings());
+  const settings = useSettings();
+  usePanelTheme(settings);
+  const host = state.status === 'ready' ? hostOf(state.report.url) : null;
   const page = useMemo(() => (tabId === null ? null : tabPageActions(tabId)), [tabId]);
   return (
     <>
       <header class="panel-header">
         <p class="brand">Backstory briefing</p>
-        <StatusPanel state={state} onRetry={refresh} onScanAnyway={page ? () => void page.scanAnyway() : undefined} />
+        <StatusPanel
+          state={state}
+          onRetry={refresh}
+          onScanAnyway={page ? () => void page.scanAnyway() : undefined}
+          onSiteOn={
+            host && settings
+              ? () => void updateSettings({ siteRules: withSiteRule(settings.siteRules, host, null) })
+              : undefined
+          }
+          onOpenOptions={() => void browser.runtime.openOptionsPage()}
+        />
       </header>
       <main>
         {state.status === 'ready' && page ? (

@@ -78,7 +78,9 @@ export function registerHandlers(glossary: GlossaryService, openBriefing: (tabId
   onMessage('importGlossary', ({ data }) => glossary.importFile(data.text));
   onMessage('exportGlossary', () => glossary.exportFile());
   onMessage('getEntries', async ({ data }) => {
-    const entries = await Promise.all(data.ids.map((id) => glossary.getEntry(id)));
+    // Checked for shape: a page's report never has more terms than this.
+    const ids = Array.isArray(data?.ids) ? data.ids.filter((id) => typeof id === 'string').slice(0, 1000) : [];
+    const entries = await Promise.all(ids.map((id) => glossary.getEntry(id)));
     return entries.filter((entry) => entry !== null);
   });
 }

@@ -5,6 +5,7 @@ import { groupTermsByKind } from './group-terms';
 import type { PageReport, ReportTerm } from './page-report';
 import { readingMinutes } from './reading-time';
 
+/** What the Markdown briefing is made from. */
 export interface BriefingMarkdownInput {
   report: PageReport;
   /** The full entries of the report's terms, for their sources; a term without one keeps its summary. */

@@ -153,7 +153,7 @@ describe.skipIf(!chromium)('the briefing, end to end', () => {
     await eventually(() => unreadable.getByRole('status').textContent()).toMatch(/^Backstory cannot read this page\./);
   });
 
-  test('turning the site off in the popup removes the underlines at once, and on brings them back', async () => {
+  test('turning the site off in the popup removes the underlines at once; the side panel turns it back on', async () => {
     const { page, tabId } = await openFixture(suite, 'sample-article.html?toggle');
     const popup = await openExtensionPage(suite, 'popup.html', tabId);
     await expect(popup.locator('.top-terms li').count()).resolves.toBe(5);
@@ -163,7 +163,12 @@ describe.skipIf(!chromium)('the briefing, end to end', () => {
     await eventually(() => highlightedTexts(page)).toEqual([]);
     await eventually(() => popup.getByRole('status').textContent()).toBe('Highlighting is off for 127.0.0.1.');
     await popup.screenshot({ path: `${SCREENSHOTS_DIR}/briefing-popup-off.png` });
-    await toggle.check();
+
+    // The side panel says the same, and offers to turn the site back on.
+    const panel = await openExtensionPage(suite, 'sidepanel.html', tabId);
+    await eventually(() => panel.getByRole('status').textContent()).toBe('Highlighting is off for 127.0.0.1.');
+    await panel.getByRole('button', { name: 'Turn on for 127.0.0.1' }).click();
     await eventually(async () => (await highlightedTexts(page)).length).toBeGreaterThan(0);
+    await eventually(() => toggle.isChecked()).toBe(true);
   });
 });

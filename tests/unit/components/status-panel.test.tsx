@@ -51,3 +51,20 @@ describe('every state says what it is', () => {
     expect(onRetry).toHaveBeenCalledOnce();
   });
 });
+
+describe('the action that helps', () => {
+  test.each<[string, TabState, string, 'onSiteOn' | 'onOpenOptions']>([
+    [
+      'off for the site: turn it back on',
+      ready({ status: 'off-for-site', terms: [] }),
+      'Turn on for news.example',
+      'onSiteOn',
+    ],
+    ['off everywhere: the options', ready({ status: 'off', terms: [] }), 'Open options', 'onOpenOptions'],
+  ])('%s', (_, state, label, handler) => {
+    const handlers = { onSiteOn: vi.fn(), onOpenOptions: vi.fn() };
+    render(<StatusPanel state={state} {...handlers} />);
+    fireEvent.click(screen.getByRole('button', { name: label }));
+    expect(handlers[handler]).toHaveBeenCalledOnce();
+  });
+});
