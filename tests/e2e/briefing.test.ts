@@ -6,6 +6,7 @@ import {
   openExtensionPage,
   openFixture,
   readSidePanel,
+  sidePanelShows,
 } from '../support/briefing-pages';
 import {
   chromiumForTests,
@@ -135,6 +136,7 @@ describe.skipIf(!chromium)('the briefing, end to end', () => {
     await hoverText(sample.page, 'Torkham');
     await sample.page.locator('bs-card').getByRole('button', { name: 'Open briefing' }).click();
     await eventually(() => readSidePanel(popup, '[data-entry-id="torkham"] .disclosure', 'aria-expanded')).toBe('true');
+    await eventually(() => sidePanelShows(popup, '[data-entry-id="torkham"]')).toBe(true);
   });
 
   test('a page that is not an article offers a scan, and a page Backstory cannot read says so', async () => {

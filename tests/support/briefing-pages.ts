@@ -46,6 +46,17 @@ export function readSidePanel(from: Page, selector: string, attribute?: string):
   );
 }
 
+/** Whether an element of the real side panel is scrolled into its view (see readSidePanel). */
+export function sidePanelShows(from: Page, selector: string): Promise<boolean> {
+  return from.evaluate((css) => {
+    const views = chrome.extension.getViews() as unknown as Array<{ location: Location; document: Document }>;
+    const panel = views.find((view) => view.location.pathname === '/sidepanel.html' && !view.location.search);
+    const box = panel?.document.querySelector(css)?.getBoundingClientRect();
+    const height = panel?.document.documentElement.clientHeight ?? 0;
+    return !!box && box.top >= 0 && box.top < height;
+  }, selector);
+}
+
 /** Runs axe on a page and returns its violations, each as "rule: how many nodes". */
 export async function accessibilityViolations(page: Page): Promise<string[]> {
   const results = await new AxeBuilder({ page }).analyze();
