@@ -1,48 +1,53 @@
-import type { ReportState } from './use-tab-report';
-import { TermList } from './TermList';
+import { useMemo, useState } from 'preact/hooks';
+import type { GlossaryLookup, PageActions } from '../lib/report/briefing-actions';
+import type { PageReport } from '../lib/report/page-report';
+import { ArticleHeader } from './ArticleHeader';
+import { DefinedInArticle } from './DefinedInArticle';
+import { ExportBriefing } from './ExportBriefing';
+import { GlossarySearch } from './GlossarySearch';
+import { ReturnToReading } from './ReturnToReading';
+import { TermGroups } from './TermGroups';
+import { Timeline } from './Timeline';
+import type { BriefingFocus } from './use-briefing-focus';
+import { useEntries } from './use-entries';
 
 export interface BriefingProps {
-  state: ReportState;
-  /** The popup shows only the top terms. */
-  limit?: number;
+  report: PageReport;
+  page: PageActions;
+  glossary: GlossaryLookup;
+  focus?: BriefingFocus | null;
 }
 
-const STATUS_TEXT = {
-  'not-article': 'This page does not look like a news article, so nothing is underlined.',
-  'off-for-site': 'Backstory is turned off for this site.',
-  off: 'Backstory is turned off.',
-} as const;
-
-/** The briefing on the tab's page: what the article is, and who and what it mentions. */
-export function Briefing({ state, limit }: BriefingProps) {
-  if (state.status === 'loading') return <p class="status">Loading…</p>;
-  if (state.status === 'no-tab') return <p class="status">No tab to brief on.</p>;
-  if (state.status === 'unreadable')
-    return (
-      <p class="status">
-        Backstory cannot read this page (browser pages, the extension store and PDF viewers are off limits).
-      </p>
-    );
-  const { report } = state;
-  const article = report.article;
+/**
+ * The briefing on a page Backstory has read: the article, a search over the whole glossary, who and
+ * what the article mentions, what it defines itself, the timeline, and the export.
+ */
+export function Briefing({ report, page, glossary, focus }: BriefingProps) {
+  const [moved, setMoved] = useState(false);
+  const ids = useMemo(() => report.terms.map((term) => term.id), [report.terms]);
+  const entries = useEntries(ids, glossary.getEntries);
+  const onPage = useMemo(() => new Set(ids), [ids]);
+  const reveal: PageActions['reveal'] = async (entryId, direction) => {
+    const result = await page.reveal(entryId, direction);
+    if (result) setMoved(true);
+    return result;
+  };
+  const returnToReading = async () => {
+    setMoved(false);
+    await page.returnToReading().catch(() => false);
+  };
+  const scanned = report.status === 'scanned';
   return (
-    <article class="briefing" aria-live="polite">
-      {article?.title && <h1 class="article-title">{article.title}</h1>}
-      {(article?.site || article?.published) && (
-        <p class="article-meta">
-          {[article.site, article.byline, article.published?.slice(0, 10)].filter(Boolean).join(' · ')}
-        </p>
+    <>
+      <ArticleHeader report={report} />
+      <GlossarySearch search={glossary.search} onPage={onPage} />
+      {scanned && report.terms.length > 0 && (
+        <TermGroups terms={report.terms} entries={entries} focus={focus} onReveal={reveal} />
       )}
-      {report.status !== 'scanned' ? (
-        <p class="status">{STATUS_TEXT[report.status]}</p>
-      ) : report.terms.length === 0 ? (
-        <p class="status">No known terms on this page.</p>
-      ) : (
-        <section aria-labelledby="bs-who-what">
-          <h2 id="bs-who-what">Who &amp; what</h2>
-          <TermList terms={report.terms} limit={limit} />
-        </section>
-      )}
-    </article>
+      <DefinedInArticle definitions={report.definitions} />
+      <Timeline items={report.timeline} terms={report.terms} onTerm={(id) => void reveal(id, 'first')} />
+      {scanned && <ExportBriefing report={report} entries={entries} />}
+      {moved && <ReturnToReading onReturn={() => void returnToReading()} />}
+    </>
   );
 }

@@ -57,6 +57,10 @@ export interface ProtocolMap {
   listPackEntries(request: { packId: string }): Entry[];
   /** Options → background: delete the reader's own terms and/or imported packs (after they confirmed). */
   clearUserGlossary(request: { ownTerms: boolean; importedPacks: boolean }): void;
+  /** Extension pages → background: the entries of a report's terms, in one request. */
+  getEntries(request: { ids: string[] }): Entry[];
+  /** Extension pages → content script: answers when Backstory runs in the tab (pages it cannot read never do). */
+  pingPage(): true;
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();

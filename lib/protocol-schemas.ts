@@ -33,6 +33,8 @@ export const ScanRequestSchema = v.object({
     v.maxLength(MAX_BLOCKS, 'too many blocks'),
     v.check((blocks) => blocks.reduce((sum, block) => sum + block.length, 0) <= MAX_SCAN_CHARS, 'page too large'),
   ),
+  /** Words in those blocks, for the briefing's reading time. */
+  wordCount: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
   append: v.optional(v.boolean()),
 });
 
@@ -72,6 +74,10 @@ export const BACKGROUND_REQUESTS = {
   deleteOwnTerm: { from: 'extension', schema: v.object({ id: Text(120) }) },
   importGlossary: { from: 'extension', schema: v.object({ text: v.string() }) },
   exportGlossary: { from: 'extension', schema: Nothing },
+  getEntries: {
+    from: 'extension',
+    schema: v.object({ ids: v.pipe(v.array(Text(120)), v.maxLength(1000)) }),
+  },
   listPackEntries: { from: 'extension', schema: v.object({ packId: Text(120) }) },
   clearUserGlossary: {
     from: 'extension',

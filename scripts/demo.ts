@@ -50,7 +50,7 @@ await page.screenshot({ path: `${OUT_DIR}/1-underlines.png` });
 await hoverText(page, 'TTP');
 await page.locator('bs-card [role="dialog"]').waitFor({ state: 'visible' });
 await page.screenshot({ path: `${OUT_DIR}/2-hover-card.png` });
-await panel.locator('.term-list').waitFor();
+await panel.locator('.term-list').first().waitFor();
 await panel.screenshot({ path: `${OUT_DIR}/3-side-panel.png`, fullPage: true });
 
 const report = (await browser.worker.evaluate(

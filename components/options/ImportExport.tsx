@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { parseImport } from '../../lib/glossary/import-glossary';
 import { importOverwrites, type ImportOverwrites } from '../../lib/glossary/import-preview';
 import { ConfirmStep } from './ConfirmStep';
-import { downloadFile } from './download-file';
+import { downloadFile } from '../download-file';
 import type { GlossaryApi } from './glossary-api';
 import { ImportResult, type ImportState } from './ImportResult';
 

@@ -142,6 +142,7 @@ export async function startContent(ctx: ContentScriptContext) {
   onMessage('revealTerm', ({ data }) => mentions.reveal(data.entryId, data.direction));
   onMessage('returnToReading', () => mentions.returnToReading());
   onMessage('moveToTerm', ({ data }) => moveToTerm(data.direction));
+  onMessage('pingPage', () => true);
   ctx.onInvalidated(() => {
     unwatch();
     stopFollowing();

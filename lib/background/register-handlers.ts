@@ -43,7 +43,11 @@ export function registerHandlers(
       entries,
     );
     const previous = data.append ? await reportStore.get(tabId) : null;
-    if (previous?.url === data.url) terms = addTerms(previous.terms, terms);
+    let wordCount = data.wordCount;
+    if (previous?.url === data.url) {
+      terms = addTerms(previous.terms, terms);
+      wordCount = (previous.wordCount ?? 0) + (data.wordCount ?? 0);
+    }
     // Text added later (infinite scroll) keeps the story's first reading of dates and definitions.
     const intelligence =
       previous?.url === data.url
@@ -60,6 +64,7 @@ export function registerHandlers(
       terms,
       ...intelligence,
       scannedAt: new Date().toISOString(),
+      wordCount,
     });
     await announce(tabId);
     return result;
@@ -104,4 +109,8 @@ export function registerHandlers(
   on('exportGlossary', () => glossary.exportFile());
   on('listPackEntries', (data) => glossary.listPackEntries(data.packId));
   on('clearUserGlossary', (data) => glossary.clearUserGlossary(data));
+  on('getEntries', async (data) => {
+    const entries = await Promise.all(data.ids.map((id) => glossary.getEntry(id)));
+    return entries.filter((entry) => entry !== null);
+  });
 }

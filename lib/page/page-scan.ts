@@ -7,6 +7,7 @@ import { createMarks, type Mark } from '../highlight/marks';
 import { clearHighlights, paintMarks } from '../highlight/paint';
 import type { ScanRequest, ScanResponse } from '../messaging';
 import type { PageReport } from '../report/page-report';
+import { countWords } from '../report/reading-time';
 import type { Settings } from '../settings';
 import { markFirstMentions } from './first-mentions';
 
@@ -76,11 +77,13 @@ export async function scanPage(deps: PageScanDeps, settings: Settings, force = f
   const root = (detection.isArticle && detection.root) || doc.body;
   const blocks = collectTextBlocks(root);
   const url = doc.location?.href ?? '';
+  const texts = blocks.map((block) => block.text);
   const response = await deps.scan({
     url,
     isArticle: detection.isArticle,
     article: detection.meta,
-    blocks: blocks.map((block) => block.text),
+    blocks: texts,
+    wordCount: countWords(texts),
   });
   const allMarks = markFirstMentions(createMarks(blocks, response.matches));
   const entries = new Map(response.entries.map((entry) => [entry.id, entry]));

@@ -1,5 +1,7 @@
 import type { ArticleMeta } from '../article';
 import type { ArticleDefinition } from '../glossary/article-definitions';
+
+export type { ArticleDefinition };
 import type { Entry, Kind } from '../glossary/schema';
 import type { TimelineEvent, Unresolved } from '../timeline';
 
@@ -27,6 +29,8 @@ export interface PageReport {
   /** Date expressions that could not be given a date, listed apart. */
   unresolved?: Unresolved[];
   scannedAt: string;
+  /** Words in the text that was scanned (the article's blocks): the briefing's reading time. */
+  wordCount?: number;
 }
 
 /** Counts the mentions of each entry, most mentioned first. */
