@@ -22,8 +22,9 @@ function containsWord(haystack: string, needle: string): boolean {
  */
 export function applyCues<M extends TextMatch>(matches: M[], pageText: string): M[] {
   if (!matches.some((match) => match.cues || match.alternatives)) return matches;
-  const folded = foldWord(pageText);
   const cased = foldMarks(pageText);
+  // foldWord(pageText), without decomposing the whole page a second time.
+  const folded = cased.toLowerCase();
   // A cue follows the case rule of aliases: "ISIS" counts only in capitals, "jihadist" in any case.
   const found = (cue: string) =>
     caseRuleOf(cue) === 'exact' ? containsWord(cased, foldMarks(cue)) : containsWord(folded, foldWord(cue));
