@@ -10,14 +10,23 @@ export function pairedRatios(top: readonly number[], bottom: readonly number[]):
   return top.slice(0, bottom.length).map((value, i) => value / Math.max(bottom[i]!, 0.01));
 }
 
-/** Runs `fn` `warmups` times untimed, then `runs` times, and returns each run's milliseconds. */
-export function timeRuns(fn: () => void, runs: number, warmups: number): number[] {
+/** Milliseconds per run: elapsed, and CPU time of this process (which other work on the machine does not inflate). */
+export interface RunTimes {
+  times: number[];
+  cpu: number[];
+}
+
+/** Runs `fn` `warmups` times untimed, then `runs` times, timing each. */
+export function timeRuns(fn: () => void, runs: number, warmups: number): RunTimes {
   for (let i = 0; i < warmups; i++) fn();
-  const times: number[] = [];
+  const result: RunTimes = { times: [], cpu: [] };
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
+    const cpu = process.cpuUsage();
     fn();
-    times.push(performance.now() - start);
+    const used = process.cpuUsage(cpu);
+    result.times.push(performance.now() - start);
+    result.cpu.push((used.user + used.system) / 1000);
   }
-  return times;
+  return result;
 }

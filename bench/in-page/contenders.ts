@@ -26,6 +26,8 @@ export interface Outcome {
   read?: number;
   /** Terms given to mark.js (fewer than the glossary's when sampled). */
   terms?: number;
+  /** When Backstory started turning matches into highlights (performance.now()). */
+  highlightAt?: number;
   phases?: Phases;
 }
 
@@ -52,6 +54,7 @@ export async function runBackstory(glossary: GlossaryService, detect: boolean): 
   const [detectMs, collect, match, marksMs, paint, hoverIndex] = times.slice(1).map((t, i) => t - times[i]!);
   return {
     marked: marks.length,
+    highlightAt: times[3],
     phases: {
       detect: detectMs!,
       collect: collect!,

@@ -9,6 +9,8 @@ export interface Timing {
   layout: number;
   /** From the start of the work to the next painted frame (rAF, then a task after the paint). */
   frame: number;
+  /** When the next frame was painted (performance.now()), to time it from a later step too. */
+  paintedAt: number;
 }
 
 /** Resolves after the browser has painted a frame: rAF runs before the paint, the task after it. */
@@ -30,5 +32,8 @@ export async function measure<R>(root: Element, work: () => R | Promise<R>): Pro
   const laidOut = performance.now();
   await nextPaint();
   const painted = performance.now();
-  return { timing: { work: worked - start, layout: laidOut - worked, frame: painted - start }, result };
+  return {
+    timing: { work: worked - start, layout: laidOut - worked, frame: painted - start, paintedAt: painted },
+    result,
+  };
 }
