@@ -23,8 +23,9 @@ function containsWord(haystack: string, needle: string, whole: boolean): boolean
  */
 export function applyCues<M extends TextMatch>(matches: M[], pageText: string): M[] {
   if (!matches.some((match) => match.cues || match.alternatives)) return matches;
-  const folded = foldWord(pageText);
   const cased = foldMarks(pageText);
+  // foldWord(pageText), without decomposing the whole page a second time.
+  const folded = cased.toLowerCase();
   // A cue follows the case rule of aliases: "ISIS" counts only in capitals and as a whole word;
   // "Pakistan" in any case and as the start of a word ("Pakistani", "Pakistan's").
   const found = (cue: string) =>

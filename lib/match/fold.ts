@@ -1,15 +1,27 @@
+const NON_ASCII = /[^\x00-\x7f]/;
+const MARK = /\p{M}/u;
+const MARKS = /\p{M}+/gu;
+
+/**
+ * NFKD, then without combining marks. ASCII is left as is (NFKD does not change it), and the marks are
+ * looked for before being removed: a global replace costs a full pass even when there is nothing to
+ * remove (10-20 ms on a 100,000-word page).
+ */
+function decompose(text: string): string {
+  if (!NON_ASCII.test(text)) return text;
+  const decomposed = text.normalize('NFKD');
+  return MARK.test(decomposed) ? decomposed.replace(MARKS, '') : decomposed;
+}
+
 /**
  * The form words are compared in: lower case, without diacritics ("Peshāwar" finds "Peshawar"),
  * and compatibility forms unified (full-width letters, ligatures).
  */
 export function foldWord(word: string): string {
-  return word
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
+  return decompose(word).toLowerCase();
 }
 
 /** The same, keeping case: what "matches only as written" compares. */
 export function foldMarks(word: string): string {
-  return word.normalize('NFKD').replace(/\p{M}+/gu, '');
+  return decompose(word);
 }

@@ -13,7 +13,7 @@ export interface ExtensionBrowser {
 }
 
 /** Flags that keep Chromium quiet on a machine with no network (see ../shared/TOOLCHAIN.md). */
-const QUIET_FLAGS = [
+export const QUIET_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',

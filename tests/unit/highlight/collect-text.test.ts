@@ -19,6 +19,11 @@ describe('collectTextBlocks', () => {
     ],
     ['skips our own UI', '<p>ISKP</p><bs-card>ISKP</bs-card>', ['ISKP']],
     [
+      'goes on after a skipped element that ends a nested subtree',
+      '<div><p>Kabul <b>and <code>x</code></b></p></div><p>Torkham <i>border</i></p>',
+      ['Kabul and ', 'Torkham border'],
+    ],
+    [
       'reads inside editable=false islands only outside editors',
       '<div contenteditable="false"><p>Kabul</p></div>',
       ['Kabul'],
