@@ -94,8 +94,9 @@ export async function startContent(ctx: ContentScriptContext) {
   let queue: Promise<unknown> = Promise.resolve();
   const serially = (work: () => Promise<void>) => (queue = queue.then(work, work));
 
-  async function run(force = false) {
-    closeCard();
+  async function run(force = false, keepCard = false) {
+    // A glossary change (the card's own "Save to my glossary") leaves the open card where it is.
+    if (!keepCard) closeCard();
     state = await scanPage(deps, settings, force);
     mentions.reset();
   }
@@ -137,7 +138,7 @@ export async function startContent(ctx: ContentScriptContext) {
     onBatch: (batch) => serially(() => onPageChanged(batch)),
   });
   // The reader's glossary changed (a term added in the options, a pack imported): read the page again.
-  const unwatchGlossary = watchGlossaryChanges(() => void serially(() => run()));
+  const unwatchGlossary = watchGlossaryChanges(() => void serially(() => run(false, true)));
   onMessage('scanAnyway', () => serially(() => run(true)));
   onMessage('revealTerm', ({ data }) => mentions.reveal(data.entryId, data.direction));
   onMessage('returnToReading', () => mentions.returnToReading());
