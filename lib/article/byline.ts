@@ -18,29 +18,33 @@ function names(value: unknown): string[] {
   return [];
 }
 
-function fromDom(doc: Document): string | null {
+const AUTHOR_KEYS = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'byl', 'dc.creator'];
+
+/**
+ * The authors the page declares: JSON-LD `author`, then author meta tags. The site's own name is not
+ * a byline (many sites give it as every page's author), so it is passed over.
+ */
+export function declaredByline(sources: PageSources, site: string | null): string | null {
+  const isSite = (name: string): boolean => name.toLowerCase() === site?.toLowerCase();
+  const fromJsonLd = names(sources.story?.node.data['author'])
+    .map(cleanByline)
+    .filter((name): name is string => !!name && !isSite(name));
+  if (fromJsonLd.length > 0) return [...new Set(fromJsonLd)].join(', ');
+  for (const key of AUTHOR_KEYS) {
+    const name = cleanByline(firstMeta(sources.tags, [key]));
+    if (name && !isSite(name)) return name;
+  }
+  return null;
+}
+
+/** The byline written in the page: an author link or microdata, or an element classed as a byline. */
+export function writtenByline(doc: Document, site: string | null): string | null {
   const selector = '[itemprop~="author"], [rel~="author"], [class*="byline" i], [class*="author" i]';
   for (const element of doc.querySelectorAll(selector)) {
     if (element.matches('meta, link, html, body') || element.closest('li, nav, aside, footer')) continue;
     const named = element.querySelector('[itemprop~="name"]');
     const byline = cleanByline(named?.getAttribute('content') ?? named?.textContent ?? element.textContent);
-    if (byline) return byline;
+    if (byline && byline.toLowerCase() !== site?.toLowerCase()) return byline;
   }
   return null;
-}
-
-/** The story's authors: JSON-LD `author`, then author meta tags, then the byline in the page. */
-export function findByline(sources: PageSources): string | null {
-  const fromJsonLd = names(sources.story?.node.data['author']).map(cleanByline).filter(Boolean);
-  if (fromJsonLd.length > 0) return [...new Set(fromJsonLd)].join(', ');
-  const keys = [
-    'author',
-    'article:author',
-    'parsely-author',
-    'sailthru.author',
-    'byl',
-    'dc.creator',
-    'dcterms.creator',
-  ];
-  return cleanByline(firstMeta(sources.tags, keys)) ?? fromDom(sources.doc);
 }

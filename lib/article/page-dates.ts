@@ -1,93 +1,57 @@
-import { MODIFIED_KEYS, PUBLISHED_KEYS } from './date-keys';
+import { declaredModified, declaredPublished, fromJsonLd } from './declared-dates';
+import type { DateContext, FoundDate } from './found-date';
 import type { PageSources } from './page-sources';
-import { parseDate } from './parse-date';
-import { findDateInText } from './text-date';
+import { titleDate } from './title';
 import { readUrlShape } from './url-shape';
+import { fromElements, writtenDate } from './written-dates';
 
-/** A date and where it was read, for the detector's reasons. */
-export interface FoundDate {
-  value: string;
-  from: string;
-}
+const DAY_MS = 86_400_000;
+/** UTC hours at which the local day may still be the day before (zones down to UTC-9)... */
+const EARLY_UTC_HOURS = 9;
+/** ...or already the day after (zones up to UTC+10). */
+const LATE_UTC_HOURS = 14;
 
-/** Teasers, menus and footers carry other stories' dates. */
-const ELSEWHERE = 'li, nav, aside, footer';
-
-function firstString(value: unknown): string | null {
-  if (typeof value === 'string') return value;
-  if (Array.isArray(value)) return firstString(value[0]);
-  return null;
-}
-
-function fromJsonLd(sources: PageSources, key: string): FoundDate | null {
-  const nodes = sources.story ? [sources.story.node, ...sources.jsonLd] : sources.jsonLd;
-  for (const node of nodes) {
-    const raw = firstString(node.data[key]);
-    const value = raw ? parseDate(raw) : null;
-    if (value) return { value, from: `JSON-LD ${key}` };
-  }
-  return null;
-}
-
-function fromMeta(sources: PageSources, keys: readonly string[], monthFirst: boolean): FoundDate | null {
-  for (const key of keys) {
-    for (const raw of sources.tags.get(key) ?? []) {
-      const value = parseDate(raw, monthFirst);
-      if (value) return { value, from: `meta ${key}` };
-    }
-  }
-  return null;
-}
-
-function fromElements(doc: Document, selector: string, from: string, monthFirst: boolean): FoundDate | null {
-  for (const element of doc.querySelectorAll(selector)) {
-    if (element.tagName === 'META' || element.closest(ELSEWHERE)) continue;
-    const raw =
-      element.getAttribute('datetime') ?? element.getAttribute('content') ?? (element.textContent ?? '').trim();
-    const value = parseDate(raw, monthFirst) ?? findDateInText(raw.slice(0, 200), monthFirst);
-    if (value) return { value, from };
-  }
-  return null;
-}
-
-/** Dates written out where bylines and datelines sit, or around the headline. */
-function fromText(doc: Document, monthFirst: boolean): FoundDate | null {
-  const dateline = fromElements(
-    doc,
-    '[class*="date" i], [class*="publish" i], [class*="posted" i], [class*="byline" i], [id*="date" i]',
-    'dateline text',
-    monthFirst,
-  );
-  if (dateline) return dateline;
-  const headerArea = doc.querySelector('h1')?.parentElement?.parentElement;
-  const text = (headerArea?.textContent ?? '').slice(0, 3000);
-  const value = findDateInText(text, monthFirst);
-  return value ? { value, from: 'text near the headline' } : null;
+/**
+ * A UTC timestamp does not say which day it was where the story was published ("2020-12-05T23:15Z"
+ * is 6 December in Rome). When the page shows the neighbouring day a time zone could make of it, in
+ * its address or by its headline, that local day is the publication day.
+ */
+function localDay(found: FoundDate, sources: PageSources, context: DateContext): FoundDate {
+  const utc = /T(\d\d):\d\d(:\d\d)?(\.\d+)?(Z|\+00:00)$/.exec(found.value);
+  if (!utc) return found;
+  const hour = Number(utc[1]);
+  if (hour >= EARLY_UTC_HOURS && hour < LATE_UTC_HOURS) return found;
+  const shown = readUrlShape(sources.url)?.day ?? writtenDate(sources.doc, context)?.value;
+  if (!shown) return found;
+  const shift = (Date.parse(shown) - Date.parse(found.value.slice(0, 10))) / DAY_MS;
+  const plausible = hour < EARLY_UTC_HOURS ? shift === -1 : shift === 1;
+  return plausible ? { value: shown, from: `${found.from} (UTC), day as the page shows it` } : found;
 }
 
 /**
  * When the story was first published, from the most trustworthy source the page offers: JSON-LD,
- * meta tags, microdata, `<time>`, a written dateline, and last the day in the address.
+ * meta tags, microdata, `<time>`, a date in the title, a date written by the headline or opening
+ * the story, and last the day in the address.
  */
-export function findPublished(sources: PageSources, monthFirst: boolean): FoundDate | null {
+export function findPublished(sources: PageSources, context: DateContext): FoundDate | null {
   const { doc } = sources;
-  const fromUrl = readUrlShape(sources.url)?.day;
-  return (
-    fromJsonLd(sources, 'datePublished') ??
-    fromMeta(sources, PUBLISHED_KEYS, monthFirst) ??
+  const { monthFirst } = context;
+  const declared =
+    declaredPublished(sources, monthFirst) ??
     fromElements(doc, '[itemprop~="datePublished"]', 'microdata datePublished', monthFirst) ??
-    fromElements(doc, 'time[pubdate], time[datetime]', '<time datetime>', monthFirst) ??
-    fromJsonLd(sources, 'dateCreated') ??
-    fromText(doc, monthFirst) ??
-    (fromUrl ? { value: fromUrl, from: 'address' } : null)
-  );
+    fromElements(doc, 'time[datetime]', '<time datetime>', monthFirst) ??
+    fromJsonLd(sources, 'dateCreated');
+  if (declared) return localDay(declared, sources, context);
+  const inTitle = titleDate(sources);
+  if (inTitle) return { value: inTitle, from: 'title' };
+  const fromUrl = readUrlShape(sources.url)?.day;
+  return writtenDate(doc, context) ?? (fromUrl ? { value: fromUrl, from: 'address' } : null);
 }
 
 /** When the story was last updated, from JSON-LD, meta tags or microdata. */
 export function findModified(sources: PageSources, monthFirst: boolean): FoundDate | null {
   return (
-    fromJsonLd(sources, 'dateModified') ??
-    fromMeta(sources, MODIFIED_KEYS, monthFirst) ??
+    declaredModified(sources, monthFirst) ??
     fromElements(sources.doc, '[itemprop~="dateModified"]', 'microdata dateModified', monthFirst)
   );
 }

@@ -13,7 +13,8 @@ export interface PageSources {
   url: string | null;
 }
 
-function absolute(href: string | null | undefined, base: string): string | null {
+/** `href` made absolute against the page's address, when it is an http(s) address; else null. */
+function absolute(href: string | null | undefined, base: string | undefined): string | null {
   if (!href) return null;
   try {
     const url = new URL(href.trim(), base);
@@ -24,14 +25,13 @@ function absolute(href: string | null | undefined, base: string): string | null 
 }
 
 function canonicalUrl(doc: Document, tags: MetaTags): string | null {
-  const base = /^https?:/.test(doc.URL) ? doc.URL : 'https://invalid.invalid/';
-  const fromPage =
-    absolute(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'), base) ??
-    absolute(firstMeta(tags, ['og:url', 'twitter:url']), base);
-  const own = absolute(doc.URL, base);
+  const own = absolute(doc.URL, undefined);
+  const declared =
+    absolute(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'), own ?? undefined) ??
+    absolute(firstMeta(tags, ['og:url', 'twitter:url']), own ?? undefined);
   // A canonical link pointing to the home page is a template default, not the story's address.
-  if (fromPage && own && new URL(fromPage).pathname === '/' && new URL(own).pathname !== '/') return own;
-  return fromPage && !fromPage.includes('invalid.invalid') ? fromPage : own;
+  if (declared && own && new URL(declared).pathname === '/' && new URL(own).pathname !== '/') return own;
+  return declared ?? own;
 }
 
 /** Reads meta tags, JSON-LD and the address: the cheap part of detection, which never walks the body. */
@@ -39,9 +39,4 @@ export function readPageSources(doc: Document): PageSources {
   const tags = readMetaTags(doc);
   const jsonLd = readJsonLd(doc);
   return { doc, tags, jsonLd, story: mainStoryNode(jsonLd), url: canonicalUrl(doc, tags) };
-}
-
-/** A field of the JSON-LD node describing the story, as found. */
-export function storyField(sources: PageSources, key: string): unknown {
-  return sources.story?.node.data[key];
 }

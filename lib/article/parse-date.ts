@@ -1,13 +1,6 @@
+import { dayAndMonth, formatDay, pad } from './calendar';
 import { monthNumber } from './month-names';
-
-const pad = (n: number | string): string => String(n).padStart(2, '0');
-
-/** A day as YYYY-MM-DD when it exists on the calendar (years 1990-2100); else null. */
-export function formatDay(year: number, month: number, day: number): string | null {
-  if (year < 1990 || year > 2100 || month < 1 || month > 12 || day < 1) return null;
-  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
-  return `${year}-${pad(month)}-${pad(day)}`;
-}
+import { findDateInText } from './text-date';
 
 /** "+0530", "+05", "-05:00", "Z", "GMT", "UTC" as ISO 8601 "+05:30" / "Z"; "" when there is none. */
 function formatZone(zone: string | undefined): string {
@@ -22,17 +15,10 @@ function formatInstant(day: string | null, time: (string | undefined)[], zone?: 
   const [hours, minutes, seconds, fraction] = time;
   if (!day || !hours || !minutes) return day;
   if (Number(hours) > 23 || Number(minutes) > 59) return day;
-  return `${day}T${pad(hours)}:${minutes}:${seconds ?? '00'}${fraction ?? ''}${formatZone(zone)}`;
+  return `${day}T${pad(hours)}:${minutes}:${pad(seconds ?? 0)}${fraction ?? ''}${formatZone(zone)}`;
 }
 
-/** Orders the two leading numbers of 05/03/2020 as [day, month]: a number over 12 can only be the day. */
-export function dayAndMonth(first: number, second: number, monthFirst: boolean): [number, number] {
-  if (first > 12) return [first, second];
-  if (second > 12 || monthFirst) return [second, first];
-  return [first, second];
-}
-
-const TIME = String.raw`(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|GMT|UTC)?)?`;
+const TIME = String.raw`(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{1,2})(\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|GMT|UTC)?)?`;
 const ISO = new RegExp(String.raw`^(\d{4})-?(\d{2})-?(\d{2})` + TIME + String.raw`(?!\d)`, 'i');
 const SLASHED = new RegExp(String.raw`^(\d{4})[/.](\d{1,2})[/.](\d{1,2})` + TIME + String.raw`(?!\d)`, 'i');
 const NUMERIC = new RegExp(String.raw`^(\d{1,2})([./-])(\d{1,2})[./-](\d{4})` + TIME + String.raw`(?!\d)`, 'i');
@@ -42,8 +28,8 @@ const RFC_2822 =
 /**
  * Reads a machine-readable date (meta content, `datetime` attribute, JSON-LD value): ISO 8601 and
  * its compact form, YYYY/MM/DD, DD.MM.YYYY, RFC 2822 and Unix time. Returns ISO 8601 keeping the
- * page's own offset (so the day stays the day where it was published), YYYY-MM-DD for a bare day,
- * or null when the value is not a date. `monthFirst` reads an ambiguous 03/05/2020 the American way;
+ * page's own offset (so the day stays the day where it was published), YYYY-MM-DD for a bare day
+ * or a date written in words, or null when the value is not a date. `monthFirst` reads an ambiguous 03/05/2020 the American way;
  * dotted dates are always day first.
  */
 export function parseDate(raw: string, monthFirst = false): string | null {
@@ -63,5 +49,6 @@ export function parseDate(raw: string, monthFirst = false): string | null {
     const iso = new Date(ms).toISOString();
     return formatDay(+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10)) ? iso.replace('.000Z', 'Z') : null;
   }
-  return null;
+  // Some pages put prose in date fields ("Tue, Sep 15 2020 10:01:41 EDT"): keep at least the day.
+  return findDateInText(text.slice(0, 100), monthFirst);
 }

@@ -1,48 +1,28 @@
-import { findByline } from './byline';
+import { declaredByline, writtenByline } from './byline';
+import { declaredModified, declaredPublished } from './declared-dates';
+import { findArticleRoot } from './find-root';
+import type { FoundDate } from './found-date';
 import { firstMeta } from './meta-tags';
 import { findModified, findPublished } from './page-dates';
 import { readPageSources, type PageSources } from './page-sources';
+import { declaredTitle, findTitle, textOf } from './title';
 import type { ArticleMeta } from './types';
-
-function text(value: unknown): string | null {
-  if (typeof value === 'string') return value.replace(/\s+/g, ' ').trim() || null;
-  if (Array.isArray(value)) return text(value[0]);
-  if (value && typeof value === 'object' && 'name' in value) return text((value as { name: unknown }).name);
-  return null;
-}
 
 function findSite(sources: PageSources): string | null {
   const declared =
     firstMeta(sources.tags, ['og:site_name', 'application-name', 'al:android:app_name']) ??
-    text(sources.story?.node.data['publisher']) ??
-    text(sources.jsonLd.find((node) => node.types.includes('WebSite'))?.data['name']);
+    textOf(sources.story?.node.data['publisher']) ??
+    textOf(sources.jsonLd.find((node) => node.types.includes('WebSite'))?.data['name']);
   if (declared) return declared;
   return sources.url ? new URL(sources.url).hostname.replace(/^www\./, '') : null;
 }
 
-/** Drops " | Site" or " - Site" that pages append to their `<title>`. */
-function withoutSiteName(title: string, site: string | null): string {
-  const parts = title.split(/\s+[|\-–—:·]\s+/);
-  if (parts.length < 2) return title;
-  const last = parts[parts.length - 1]!.toLowerCase();
-  const isSite = site !== null && (last === site.toLowerCase() || site.toLowerCase().includes(last));
-  return isSite ? parts.slice(0, -1).join(' - ') : title;
-}
-
-function findTitle(sources: PageSources, site: string | null): string | null {
-  const declared =
-    text(sources.story?.node.data['headline']) ??
-    firstMeta(sources.tags, ['og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'headline']) ??
-    text(sources.doc.querySelector('h1')?.textContent) ??
-    text(sources.doc.title);
-  return declared ? withoutSiteName(declared.replace(/\s+/g, ' ').trim(), site) : null;
-}
-
 function findLanguage(sources: PageSources): string | null {
   const raw =
-    sources.doc.documentElement.getAttribute('lang') ??
-    firstMeta(sources.tags, ['content-language', 'og:locale', 'dc.language', 'language', 'inlanguage']) ??
-    text(sources.story?.node.data['inLanguage']);
+    // An empty lang="" says nothing, so it falls through like a missing one.
+    sources.doc.documentElement.getAttribute('lang') ||
+    firstMeta(sources.tags, ['content-language', 'og:locale', 'dc.language', 'language', 'inlanguage']) ||
+    textOf(sources.story?.node.data['inLanguage']);
   const tag = raw
     ?.trim()
     .split(/[,;\s]/)[0]
@@ -50,19 +30,51 @@ function findLanguage(sources: PageSources): string | null {
   return tag && /^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(tag) ? tag : null;
 }
 
-/** Reads the article's metadata from sources already gathered (shared with the detector). */
-export function metaFromSources(sources: PageSources): ArticleMeta {
+/** The metadata, with where the publication date was read (the detector reports it). */
+export interface MetaReading {
+  meta: ArticleMeta;
+  published: FoundDate | null;
+}
+
+/** American English writes 03/05/2020 for March 5. */
+const isMonthFirst = (language: string | null): boolean => /^en(-us)?$/i.test(language ?? '');
+
+/** Only what the page declares (meta tags, JSON-LD, `<title>`, address): cheap, never walks the body. */
+export function declaredMeta(sources: PageSources): MetaReading {
   const language = findLanguage(sources);
-  const monthFirst = /^en(-us)?$/i.test(language ?? '');
+  const monthFirst = isMonthFirst(language);
   const site = findSite(sources);
-  return {
-    title: findTitle(sources, site),
+  const published = declaredPublished(sources, monthFirst);
+  const meta = {
+    title: declaredTitle(sources, site),
     site,
-    byline: findByline(sources),
-    published: findPublished(sources, monthFirst)?.value ?? null,
-    modified: findModified(sources, monthFirst)?.value ?? null,
+    byline: declaredByline(sources, site),
+    published: published?.value ?? null,
+    modified: declaredModified(sources, monthFirst)?.value ?? null,
     language,
     url: sources.url,
+  };
+  return { meta, published };
+}
+
+/**
+ * The full metadata: what the page declares, completed from its structure (headline, written byline
+ * and dateline, `<time>`). `root` gives the story's container, asked for only when needed.
+ */
+export function metaFromSources(sources: PageSources, root: () => Element | null): MetaReading {
+  const { meta } = declaredMeta(sources);
+  const monthFirst = isMonthFirst(meta.language);
+  const title = findTitle(sources, meta.site);
+  const published = findPublished(sources, { monthFirst, title, root });
+  return {
+    meta: {
+      ...meta,
+      title,
+      byline: meta.byline ?? writtenByline(sources.doc, meta.site),
+      published: published?.value ?? null,
+      modified: findModified(sources, monthFirst)?.value ?? null,
+    },
+    published,
   };
 }
 
@@ -72,5 +84,5 @@ export function metaFromSources(sources: PageSources): ArticleMeta {
  * Fields the page does not give are null. Never changes the document.
  */
 export function readArticleMeta(doc: Document = document): ArticleMeta {
-  return metaFromSources(readPageSources(doc));
+  return metaFromSources(readPageSources(doc), () => findArticleRoot(doc)).meta;
 }

@@ -1,21 +1,24 @@
 /** A run of story-like text: a paragraph, or a div holding text directly (`<div>Text<br>text</div>`). */
 export interface TextBlock {
   element: Element;
+  /** What holds the text: a paragraph's parent, or the div itself. */
+  container: Element;
   chars: number;
 }
 
 /** Shorter blocks are captions, bylines, buttons and teasers' kickers, not story text. */
 export const MIN_BLOCK_CHARS = 60;
 
-/** Paragraphs in these are menus, lists of links, teasers and footers, not the story. */
-const NOT_STORY = 'li, nav, aside, footer, form, figure, [role="navigation"], [role="complementary"]';
+/** Paragraphs in these are menus, teasers (a paragraph inside a link), footers and captions, not the story. */
+const NOT_STORY = 'a, li, nav, aside, footer, form, figure, [role="navigation"], [role="complementary"]';
 
 /** The page's paragraphs long enough to be story text; reads only `<p>`, so it is cheap. */
 export function paragraphBlocks(doc: Document): TextBlock[] {
   const blocks: TextBlock[] = [];
-  for (const p of doc.querySelectorAll('p')) {
+  for (const p of doc.getElementsByTagName('p')) {
     const chars = (p.textContent ?? '').trim().length;
-    if (chars >= MIN_BLOCK_CHARS && !p.closest(NOT_STORY)) blocks.push({ element: p, chars });
+    const container = p.parentElement;
+    if (chars >= MIN_BLOCK_CHARS && container && !p.closest(NOT_STORY)) blocks.push({ element: p, container, chars });
   }
   return blocks;
 }
@@ -35,10 +38,10 @@ function ownTextLength(element: Element): number {
  */
 export function textDivBlocks(doc: Document): TextBlock[] {
   const blocks: TextBlock[] = [];
-  for (const div of doc.querySelectorAll('div')) {
+  for (const div of doc.getElementsByTagName('div')) {
     const own = ownTextLength(div);
     if (own >= MIN_BLOCK_CHARS && !div.closest(NOT_STORY)) {
-      blocks.push({ element: div, chars: (div.textContent ?? '').trim().length });
+      blocks.push({ element: div, container: div, chars: (div.textContent ?? '').trim().length });
     }
   }
   return blocks;

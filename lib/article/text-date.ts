@@ -1,26 +1,38 @@
 import { monthNumber } from './month-names';
-import { dayAndMonth, formatDay } from './parse-date';
+import { dayAndMonth, formatDay } from './calendar';
 
 type Reader = (m: RegExpMatchArray, monthFirst: boolean) => string | null;
+
+/**
+ * Letters of the Latin and Cyrillic scripts, spelled out: Unicode property escapes (\p{L}) cost
+ * milliseconds to compile on first use, which a content script pays on every page.
+ */
+const LETTER = 'A-Za-z\\u00C0-\\u024F\\u0400-\\u04FF';
 
 /** Date shapes seen in news bylines and datelines, each with how to read its parts. */
 const SHAPES: [RegExp, Reader][] = [
   // March 5, 2020 · Mar. 5th 2020
-  [/(?<!\p{L})(\p{L}{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)/gu, (m) => named(m[3], m[1], m[2])],
+  [
+    new RegExp(`(?<![${LETTER}])([${LETTER}]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)`, 'g'),
+    (m) => named(m[3], m[1], m[2]),
+  ],
   // 5 March 2020 · 5. März 2020 · 5 de março de 2020 · 5 марта 2020 г.
-  [/(?<!\d)(\d{1,2})\.?\s*(?:de\s+)?(\p{L}{3,9})\.?,?\s+(?:de\s+)?(\d{4})(?!\d)/gu, (m) => named(m[3], m[2], m[1])],
+  [
+    new RegExp(`(?<!\\d)(\\d{1,2})\\.?\\s*(?:de\\s+)?([${LETTER}]{3,9})\\.?,?\\s+(?:de\\s+)?(\\d{4})(?!\\d)`, 'g'),
+    (m) => named(m[3], m[2], m[1]),
+  ],
   // 2020-03-05 · 2020/03/05 · 2020. 03. 05.
-  [/(?<!\d)(\d{4})(?:-|\/|\.\s?)(\d{1,2})(?:-|\/|\.\s?)(\d{1,2})(?!\d)/gu, (m) => formatDay(+m[1]!, +m[2]!, +m[3]!)],
+  [/(?<!\d)(\d{4})(?:-|\/|\.\s?)(\d{1,2})(?:-|\/|\.\s?)(\d{1,2})(?!\d)/g, (m) => formatDay(+m[1]!, +m[2]!, +m[3]!)],
   // 05.03.2020 · 5/3/2020
   [
-    /(?<!\d)(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d)/gu,
+    /(?<!\d)(\d{1,2})([./])(\d{1,2})\2(\d{4})(?!\d)/g,
     (m, monthFirst) => {
       const [day, month] = dayAndMonth(+m[1]!, +m[3]!, m[2] === '/' && monthFirst);
       return formatDay(+m[4]!, month, day);
     },
   ],
   // 2020年3月5日 · 2020년 3월 5일
-  [/(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})/gu, (m) => formatDay(+m[1]!, +m[2]!, +m[3]!)],
+  [/(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})/g, (m) => formatDay(+m[1]!, +m[2]!, +m[3]!)],
 ];
 
 function named(year?: string, month?: string, day?: string): string | null {
