@@ -19,7 +19,8 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 60_000,
+          // Generous: these machines have two cores and CI may share them.
+          testTimeout: 120_000,
           hookTimeout: 60_000,
           // One Chromium at a time: these machines have two cores.
           fileParallelism: false,
