@@ -1,22 +1,32 @@
 /** The page's `<meta>` values by lower-cased name, property or itemprop, in document order. */
 export type MetaTags = Map<string, string[]>;
 
-/** Reads every `<meta>` with a content once, so later look-ups cost a map access. */
+function add(tags: MetaTags, key: string, content: string): void {
+  // `property` may hold several space-separated names (RDFa).
+  for (const name of key.includes(' ') ? key.trim().split(/\s+/) : [key]) {
+    const values = tags.get(name);
+    if (values) values.push(content);
+    else tags.set(name, [content]);
+  }
+}
+
+/**
+ * Reads every `<meta>` with a content once, so later look-ups cost a map access. A tag is keyed by
+ * its `property` and `name` (a few carry both), else its `itemprop` or `http-equiv`: as few attribute
+ * reads as possible, since this runs on every page.
+ */
 export function readMetaTags(doc: Document): MetaTags {
   const tags: MetaTags = new Map();
   for (const meta of doc.getElementsByTagName('meta')) {
     const content = meta.getAttribute('content')?.trim();
     if (!content) continue;
-    for (const attr of ['name', 'property', 'itemprop', 'http-equiv']) {
-      const key = meta.getAttribute(attr)?.trim().toLowerCase();
-      if (!key) continue;
-      // `property` may hold several space-separated names (RDFa).
-      for (const name of key.includes(' ') ? key.split(/\s+/) : [key]) {
-        const values = tags.get(name);
-        if (values) values.push(content);
-        else tags.set(name, [content]);
-      }
-    }
+    const property = meta.getAttribute('property');
+    const name = meta.getAttribute('name');
+    if (property) add(tags, property.toLowerCase(), content);
+    if (name) add(tags, name.toLowerCase(), content);
+    if (property || name) continue;
+    const other = meta.getAttribute('itemprop') ?? meta.getAttribute('http-equiv');
+    if (other) add(tags, other.toLowerCase(), content);
   }
   return tags;
 }

@@ -1,11 +1,10 @@
 import { declaredByline, writtenByline } from './byline';
-import { declaredModified, declaredPublished } from './declared-dates';
 import { findArticleRoot } from './find-root';
 import type { FoundDate } from './found-date';
 import { firstMeta } from './meta-tags';
 import { findModified, findPublished } from './page-dates';
 import { readPageSources, type PageSources } from './page-sources';
-import { declaredTitle, findTitle, textOf } from './title';
+import { findTitle, textOf } from './title';
 import type { ArticleMeta } from './types';
 
 function findSite(sources: PageSources): string | null {
@@ -39,43 +38,26 @@ export interface MetaReading {
 /** American English writes 03/05/2020 for March 5. */
 const isMonthFirst = (language: string | null): boolean => /^en(-us)?$/i.test(language ?? '');
 
-/** Only what the page declares (meta tags, JSON-LD, `<title>`, address): cheap, never walks the body. */
-export function declaredMeta(sources: PageSources): MetaReading {
+/**
+ * The metadata: what the page declares (JSON-LD, meta tags), completed from its structure (headline,
+ * written byline and dateline, `<time>`). `root` gives the story's container, asked for only when needed.
+ */
+export function metaFromSources(sources: PageSources, root: () => Element | null): MetaReading {
   const language = findLanguage(sources);
   const monthFirst = isMonthFirst(language);
   const site = findSite(sources);
-  const published = declaredPublished(sources, monthFirst);
+  const title = findTitle(sources, site);
+  const published = findPublished(sources, { monthFirst, title, root });
   const meta = {
-    title: declaredTitle(sources, site),
+    title,
     site,
-    byline: declaredByline(sources, site),
+    byline: declaredByline(sources, site) ?? writtenByline(sources.doc, site),
     published: published?.value ?? null,
-    modified: declaredModified(sources, monthFirst)?.value ?? null,
+    modified: findModified(sources, monthFirst)?.value ?? null,
     language,
     url: sources.url,
   };
   return { meta, published };
-}
-
-/**
- * The full metadata: what the page declares, completed from its structure (headline, written byline
- * and dateline, `<time>`). `root` gives the story's container, asked for only when needed.
- */
-export function metaFromSources(sources: PageSources, root: () => Element | null): MetaReading {
-  const { meta } = declaredMeta(sources);
-  const monthFirst = isMonthFirst(meta.language);
-  const title = findTitle(sources, meta.site);
-  const published = findPublished(sources, { monthFirst, title, root });
-  return {
-    meta: {
-      ...meta,
-      title,
-      byline: meta.byline ?? writtenByline(sources.doc, meta.site),
-      published: published?.value ?? null,
-      modified: findModified(sources, monthFirst)?.value ?? null,
-    },
-    published,
-  };
 }
 
 /**

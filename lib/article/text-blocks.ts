@@ -7,7 +7,7 @@ export interface TextBlock {
 }
 
 /** Shorter blocks are captions, bylines, buttons and teasers' kickers, not story text. */
-export const MIN_BLOCK_CHARS = 60;
+const MIN_BLOCK_CHARS = 60;
 
 /** Paragraphs in these are menus, teasers (a paragraph inside a link), footers and captions, not the story. */
 const NOT_STORY = 'a, li, nav, aside, footer, form, figure, [role="navigation"], [role="complementary"]';

@@ -33,12 +33,6 @@ export function trimTitle(title: string, site: string | null): string {
 
 const TITLE_KEYS = ['og:title', 'twitter:title', 'parsely-title', 'sailthru.title', 'dc.title', 'headline', 'title'];
 
-/** The headline the page declares (JSON-LD, Open Graph and other title tags), else its `<title>`, trimmed. */
-export function declaredTitle(sources: PageSources, site: string | null): string | null {
-  const declared = textOf(sources.story?.node.data['headline']) ?? firstMeta(sources.tags, TITLE_KEYS);
-  return trimTitle(declared ?? sources.doc.title, site) || null;
-}
-
 /**
  * The headline: JSON-LD `headline`, Open Graph and other title tags, else the page heading that the
  * `<title>` contains, else the `<title>` itself; the site's name and dates appended to it are dropped.
