@@ -22,7 +22,7 @@ export function ImportExport({ api, today, onChanged }: ImportExportProps) {
     setPending(null);
     setState({ status: 'busy' });
     const outcome = await api.importFile(text);
-    if (!outcome.ok) return setState({ status: 'failed', errors: outcome.errors });
+    if (!outcome.ok) return setState({ status: 'failed', errors: outcome.errors, storage: outcome.storage });
     setState({ status: 'done', summary: outcome.summary });
     onChanged();
   }

@@ -1,7 +1,9 @@
 import type { ImportSummary } from '../../lib/glossary/import-glossary';
 
 export type ImportState =
-  { status: 'idle' | 'busy' } | { status: 'failed'; errors: string[] } | { status: 'done'; summary: ImportSummary };
+  | { status: 'idle' | 'busy' }
+  | { status: 'failed'; errors: string[]; storage?: boolean }
+  | { status: 'done'; summary: ImportSummary };
 
 /** Errors shown at most: a broken file can have thousands, and the first ones say what is wrong. */
 const MAX_ERRORS = 50;
@@ -26,8 +28,9 @@ export function ImportResult({ state }: { state: ImportState }) {
       {state.status === 'failed' && (
         <div class="error" role="alert" data-testid="import-errors">
           <p>
-            Nothing was imported: the file has {state.errors.length}{' '}
-            {state.errors.length === 1 ? 'problem' : 'problems'}.
+            {state.storage
+              ? 'Nothing was imported: the file is fine, but the browser refused to store it.'
+              : `Nothing was imported: the file has ${state.errors.length} ${state.errors.length === 1 ? 'problem' : 'problems'}.`}
           </p>
           <ul>
             {state.errors.slice(0, MAX_ERRORS).map((error, index) => (

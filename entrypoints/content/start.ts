@@ -1,4 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { askAgainOnFailure } from '../../lib/ask-again';
 import { caretAt, pointIsOnRange } from '../../lib/highlight/caret';
 import { ACTIVE_HIGHLIGHT, clearHighlights, paintSingle } from '../../lib/highlight/paint';
 import type { Mark } from '../../lib/highlight/marks';
@@ -31,9 +32,12 @@ export async function startContent(ctx: ContentScriptContext) {
   const deps: PageScanDeps = {
     doc: document,
     registry: CSS.highlights,
-    scan: (request) => sendMessage('scanPage', request),
+    // The worker may be stopped mid-scan: the page asks again rather than stay bare.
+    scan: (request) => askAgainOnFailure(() => sendMessage('scanPage', request)),
     reportStatus: (status, detection) =>
-      sendMessage('reportStatus', { url: location.href, status, article: detection?.meta ?? null }),
+      askAgainOnFailure(() =>
+        sendMessage('reportStatus', { url: location.href, status, article: detection?.meta ?? null }),
+      ),
   };
 
   const card = createCardUi({
@@ -98,6 +102,8 @@ export async function startContent(ctx: ContentScriptContext) {
     // A glossary change (the card's own "Save to my glossary") leaves the open card where it is.
     if (!keepCard) closeCard();
     state = await scanPage(deps, settings, force);
+    // A card kept open must not outlive its term (deleted, or its pack switched off).
+    if (shown && !state?.entries.has(shown.entryId)) closeCard();
     mentions.reset();
   }
 

@@ -36,7 +36,11 @@ export function registerHandlers(
   on('scanPage', async (data, sender) => {
     const tabId = tabOf(sender);
     const settings = await loadSettings();
-    const result = await glossary.matchBlocks(data.blocks, settings.kinds, data.url);
+    const result = await glossary.matchBlocks(
+      data.blocks,
+      { kinds: settings.kinds, disabledPacks: settings.disabledPacks },
+      data.url,
+    );
     const entries = new Map(result.entries.map((entry) => [entry.id, entry]));
     let terms = summariseTerms(
       result.matches.map((match) => match[3]),

@@ -22,7 +22,23 @@ export interface GlossarySources {
   saveUserGlossary(glossary: UserGlossary): Promise<void>;
 }
 
-export type Outcome<T> = ({ ok: true } & T) | { ok: false; errors: string[] };
+/** A failed change: what was wrong, and whether it was the input or the browser's storage that refused it. */
+export type Outcome<T> = ({ ok: true } & T) | { ok: false; errors: string[]; storage?: true };
+
+/** The browser would not store the change (usually its quota for the extension is full); nothing changed. */
+function storageRefused(error: unknown): { ok: false; errors: string[]; storage: true } {
+  const reason = error instanceof Error ? error.message : String(error);
+  const full = /quota|full|space/i.test(reason);
+  return {
+    ok: false,
+    storage: true,
+    errors: [
+      full
+        ? "The browser's storage for Backstory is full, so nothing was changed. Delete an imported pack or some of your terms to make room."
+        : `The browser could not save the change (${reason}), so nothing was changed.`,
+    ],
+  };
+}
 
 /** A pack as the options page lists it. */
 export interface PackInfo {
@@ -34,12 +50,26 @@ export interface PackInfo {
 }
 
 interface Built {
+  /** The packs switched off when it was built, as a key: a scan that sees other ones rebuilds it. */
+  disabledKey: string;
   builtin: Pack[];
   user: UserGlossary;
   entries: Map<string, Entry>;
   index: MatchIndex;
   fuse: Fuse<Entry> | null;
 }
+
+/** What a scan asks of the glossary, from the reader's settings as the scan read them. */
+export interface MatchFilter {
+  kinds?: readonly Kind[];
+  /**
+   * The packs switched off. The content script and the background both hear of a change in storage,
+   * in no set order: a scan that saw the new list must not be answered from an index built on the old.
+   */
+  disabledPacks?: readonly string[];
+}
+
+const packsKey = (ids: readonly string[]) => [...ids].sort().join('\n');
 
 export interface PageMatches {
   matches: BlockMatch[];
@@ -75,7 +105,14 @@ export function createGlossaryService(sources: GlossarySources) {
       sources.loadDisabledPacks(),
     ]);
     const entries = mergeGlossary([...builtin, ...user.importedPacks], user.ownTerms, disabled);
-    return { builtin, user, entries, index: buildMatchIndex(entries.values()), fuse: null };
+    return {
+      disabledKey: packsKey(disabled),
+      builtin,
+      user,
+      entries,
+      index: buildMatchIndex(entries.values()),
+      fuse: null,
+    };
   }
 
   function ready(): Promise<Built> {
@@ -94,13 +131,18 @@ export function createGlossaryService(sources: GlossarySources) {
       building = null;
     },
 
-    /** Finds the glossary's terms in a page's blocks of text, keeping only the kinds asked for. */
     /**
      * Finds the glossary's terms in a page's blocks of text, keeping only the kinds asked for. The
      * article's own definitions are read first and win over the glossary on this page.
      */
-    async matchBlocks(blocks: string[], kinds?: readonly Kind[], pageUrl = ''): Promise<PageMatches> {
-      const { index, entries } = await ready();
+    async matchBlocks(blocks: string[], filter: MatchFilter = {}, pageUrl = ''): Promise<PageMatches> {
+      let built = await ready();
+      if (filter.disabledPacks && packsKey(filter.disabledPacks) !== built.disabledKey) {
+        building = null;
+        built = await ready();
+      }
+      const { kinds } = filter;
+      const { index, entries } = built;
       const text = blocks.join('\n');
       const own = readArticleDefinitions(text, index, pageUrl);
       const all = new Map([...entries, ...own.pageEntries.map((entry): [string, Entry] => [entry.id, entry])]);
@@ -174,15 +216,13 @@ export function createGlossaryService(sources: GlossarySources) {
       if (!result.success) return { ok: false, errors: result.issues.map(describeIssue) };
       const { user } = await ready();
       const ownTerms = [...user.ownTerms.filter((entry) => entry.id !== result.output.id), result.output];
-      await commit({ ...user, ownTerms });
-      return { ok: true, entry: result.output };
+      return (await commit({ ...user, ownTerms })) ?? { ok: true, entry: result.output };
     },
 
     async deleteOwnTerm(id: string): Promise<Outcome<object>> {
       const { user } = await ready();
       if (!user.ownTerms.some((entry) => entry.id === id)) return { ok: false, errors: [`No own term "${id}".`] };
-      await commit({ ...user, ownTerms: user.ownTerms.filter((entry) => entry.id !== id) });
-      return { ok: true };
+      return (await commit({ ...user, ownTerms: user.ownTerms.filter((entry) => entry.id !== id) })) ?? { ok: true };
     },
 
     /** Validates a whole file first; applies it only if every pack in it is valid. */
@@ -195,17 +235,17 @@ export function createGlossaryService(sources: GlossarySources) {
         parsed.packs,
         builtin.map((pack) => pack.id),
       );
-      await commit(glossary);
-      return { ok: true, summary };
+      return (await commit(glossary)) ?? { ok: true, summary };
     },
 
     /** Deletes the reader's own terms, their imported packs, or both. */
     async clearUserGlossary(parts: { ownTerms: boolean; importedPacks: boolean }): Promise<void> {
       const { user } = await ready();
-      await commit({
+      const refused = await commit({
         ownTerms: parts.ownTerms ? [] : user.ownTerms,
         importedPacks: parts.importedPacks ? [] : user.importedPacks,
       });
+      if (refused) throw new Error(refused.errors[0]);
     },
 
     async exportFile(): Promise<string> {
@@ -214,9 +254,24 @@ export function createGlossaryService(sources: GlossarySources) {
     },
   };
 
-  async function commit(glossary: UserGlossary): Promise<void> {
-    await sources.saveUserGlossary(glossary);
-    building = null;
+  /**
+   * Stores the reader's glossary, then rebuilds the index from it. Storage writes both parts in one
+   * call, so a refusal leaves what was stored, and the index built from it, exactly as they were.
+   */
+  async function commit(glossary: UserGlossary): Promise<ReturnType<typeof storageRefused> | null> {
+    // Requests from now on wait for the save: a page that hears of the change (storage.onChanged) and
+    // rescans at once must get the new index, never the old one.
+    const before = building;
+    const saving = sources.saveUserGlossary(glossary).then(
+      () => null,
+      (error: unknown) => storageRefused(error),
+    );
+    const next = saving.then((refused) => (refused && before ? before : build()));
+    building = next;
+    next.catch(() => {
+      if (building === next) building = null;
+    });
+    return saving;
   }
 }
 

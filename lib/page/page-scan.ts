@@ -62,15 +62,18 @@ export function showMarks(
  */
 export async function scanPage(deps: PageScanDeps, settings: Settings, force = false): Promise<PageState | null> {
   const { doc } = deps;
-  clearHighlights(deps.registry);
+  // The old highlights stay until the new ones replace them, so a settings change never blinks the
+  // page bare while the background answers; a page left untouched loses them at once.
   const site = siteStatus(settings, doc.location?.hostname ?? '');
   if (site === 'off' || site === 'off-for-site') {
+    clearHighlights(deps.registry);
     await deps.reportStatus(site, null);
     return null;
   }
   const detection = detectArticle(doc);
   const everywhere = force || site === 'forced' || settings.scope === 'everywhere';
   if (!detection.isArticle && !everywhere) {
+    clearHighlights(deps.registry);
     await deps.reportStatus('not-article', detection);
     return null;
   }

@@ -1,3 +1,4 @@
+import { askAgainOnFailure, ASK_AGAIN_AFTER_MS } from '../ask-again';
 import type { PageReport } from './page-report';
 
 /** What the briefing can say about a tab, each state worded for the reader by the UI. */
@@ -22,19 +23,6 @@ export interface TabStateSource {
   tabStatus(tabId: number): Promise<'loading' | 'complete' | null>;
 }
 
-/** How long to wait before asking a second time: enough for a stopped worker to start. */
-export const RETRY_DELAY_MS = 400;
-
-/** Asks once more after a failure: the first message can be lost while the worker starts. */
-async function withRetry<T>(ask: () => Promise<T>, delayMs: number): Promise<T> {
-  try {
-    return await ask();
-  } catch {
-    await new Promise((resolve) => setTimeout(resolve, delayMs));
-    return ask();
-  }
-}
-
 /**
  * Reads a tab's state: its page report, checked against the tab itself. A report outlives its page
  * when the tab moves to a page Backstory cannot read (the stored report is the last article's), so a
@@ -43,11 +31,11 @@ async function withRetry<T>(ask: () => Promise<T>, delayMs: number): Promise<T> 
 export async function readTabState(
   source: TabStateSource,
   tabId: number,
-  retryDelayMs = RETRY_DELAY_MS,
+  retryDelayMs = ASK_AGAIN_AFTER_MS,
 ): Promise<TabState> {
   let report: PageReport | null;
   try {
-    report = await withRetry(() => source.getReport(tabId), retryDelayMs);
+    report = await askAgainOnFailure(() => source.getReport(tabId), retryDelayMs);
   } catch {
     return { status: 'error', tabId };
   }

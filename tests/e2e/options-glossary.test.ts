@@ -154,4 +154,43 @@ describe.skipIf(!chromium)("the reader's glossary in the options page", () => {
     expect((await storedData(suite.browser)).local).toEqual(before);
     await expect.poll(() => highlightCounts(article), POLL).toEqual(underlined);
   });
+
+  test('a full local storage refuses a new term with a clear message and keeps the glossary whole', async () => {
+    const fillTerm = async (name: string, summary: string) => {
+      await options.getByRole('button', { name: 'Add a term' }).click();
+      await options.getByLabel(/^Name/).fill(name);
+      await options.getByLabel(/^Spellings/).fill(name.toLowerCase());
+      await options.getByLabel(/^Summary/).fill(summary);
+      await options.getByLabel(/^Source address/).fill('https://example.org/source');
+      await options.getByRole('button', { name: 'Add term' }).click();
+    };
+    await fillTerm('Regional connectivity', ownTerm.summary);
+    await options.getByText('Saved "Regional connectivity".').waitFor();
+    await expect.poll(texts, POLL).toContain('regional connectivity');
+    // Fill storage.local to within a few bytes of its quota, as years of imported packs might.
+    const filled = await suite.browser.worker.evaluate(async () => {
+      const quota = chrome.storage.local.QUOTA_BYTES;
+      const used = await chrome.storage.local.getBytesInUse(null);
+      await chrome.storage.local.set({ filler: 'x'.repeat(quota - used - 64) });
+      return chrome.storage.local.getBytesInUse(null).then((bytes) => quota - bytes);
+    });
+    expect(filled).toBeLessThan(100);
+
+    await options.reload();
+    await fillTerm('Durand Line talks', 'Talks about the border.');
+    await expect(options.getByRole('alert').filter({ hasText: 'Not saved' }).textContent()).resolves.toMatch(
+      /storage for Backstory is full, so nothing was changed/,
+    );
+    // The reader's term is still stored, whole, and still underlined; the refused one is nowhere.
+    const stored = (await storedData(suite.browser)).local.userTerms as Array<{ id: string; summary: string }>;
+    expect(stored).toEqual([expect.objectContaining({ summary: ownTerm.summary })]);
+    await article.reload();
+    await waitForHighlights(article);
+    expect(await texts()).toContain('regional connectivity');
+
+    // Room made, the same form saves.
+    await suite.browser.worker.evaluate(() => chrome.storage.local.remove('filler'));
+    await options.getByRole('button', { name: 'Add term' }).click();
+    await options.getByText('Saved "Durand Line talks".').waitFor();
+  });
 });

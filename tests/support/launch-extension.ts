@@ -8,7 +8,8 @@ export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
-  worker: Worker;
+  /** The extension's service worker now: a stopped worker comes back as a new one. */
+  readonly worker: Worker;
   close(): Promise<void>;
 }
 
@@ -44,7 +45,9 @@ export async function launchExtension(
   return {
     context,
     extensionId,
-    worker,
+    get worker() {
+      return context.serviceWorkers().at(-1) ?? worker;
+    },
     close: async () => {
       await context.close();
       await rm(profile, { recursive: true, force: true });

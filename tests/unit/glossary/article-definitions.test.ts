@@ -27,7 +27,7 @@ describe("an article's own definitions", () => {
     const { service } = fakeGlossary(builtin);
     const result = await service.matchBlocks(
       ['Thrombotic thrombocytopenic purpura (TTP) is a rare blood disorder.', 'TTP is treated with plasma exchange.'],
-      undefined,
+      {},
       'https://health.example/ttp',
     );
     expect(result.definitions).toEqual([

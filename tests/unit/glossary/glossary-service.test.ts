@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createGlossaryService } from '../../../lib/glossary/glossary-service';
+import type { UserGlossary } from '../../../lib/glossary/import-glossary';
 import { entry, fakeGlossary, pack } from './fake-glossary';
 
 const builtin = [
@@ -25,7 +26,7 @@ describe('the glossary service', () => {
 
   test('keeps only the kinds asked for', async () => {
     const { service } = fakeGlossary(builtin);
-    const result = await service.matchBlocks(['TTP at Torkham'], ['place']);
+    const result = await service.matchBlocks(['TTP at Torkham'], { kinds: ['place'] });
     expect(result.entries.map((e) => e.id)).toEqual(['torkham']);
   });
 
@@ -95,5 +96,85 @@ describe('the glossary service', () => {
     expect(stored().ownTerms.map((e) => e.id)).toEqual(ownLeft);
     expect(stored().importedPacks.map((p) => p.id)).toEqual(packsLeft);
     expect((await service.listPacks()).map((p) => p.id)).toEqual(['south-asia', ...packsLeft]);
+  });
+});
+
+describe('when the browser refuses to store a change (its storage is full)', () => {
+  const mine = entry('my-kp', { term: 'KP', aliases: ['KP'], summary: 'Khyber Pakhtunkhwa.' });
+
+  function fullStorage() {
+    return createGlossaryService({
+      loadBuiltinPacks: async () => builtin,
+      loadUserGlossary: async () => ({ ownTerms: [mine], importedPacks: [] }),
+      loadDisabledPacks: async () => [],
+      saveUserGlossary: async () => {
+        throw new Error('Resource::kQuotaBytes quota exceeded');
+      },
+    });
+  }
+
+  test('a new term is refused with a message that says why, and the glossary is as it was', async () => {
+    const service = fullStorage();
+    const outcome = await service.saveOwnTerm(entry('my-fata', { aliases: ['FATA'] }));
+    expect(outcome).toMatchObject({ ok: false, storage: true });
+    expect(outcome.ok ? '' : outcome.errors[0]).toMatch(/storage for Backstory is full.*nothing was changed/);
+    expect((await service.ownTerms()).map((e) => e.id)).toEqual(['my-kp']);
+    expect((await service.matchBlocks(['FATA and KP'])).entries.map((e) => e.id)).toEqual(['my-kp']);
+  });
+
+  test('an import is refused the same way, and nothing of it is applied', async () => {
+    const service = fullStorage();
+    const file = JSON.stringify(pack('extra', [entry('fata', { aliases: ['FATA'] })]));
+    const outcome = await service.importFile(file);
+    expect(outcome).toMatchObject({ ok: false, storage: true });
+    expect(await service.getEntry('fata')).toBeNull();
+  });
+
+  test('a deletion that cannot be stored keeps the term', async () => {
+    const service = fullStorage();
+    expect(await service.deleteOwnTerm('my-kp')).toMatchObject({ ok: false, storage: true });
+    expect((await service.ownTerms()).map((e) => e.id)).toEqual(['my-kp']);
+    await expect(service.clearUserGlossary({ ownTerms: true, importedPacks: true })).rejects.toThrow(/full/);
+  });
+});
+
+describe('a page that rescans the moment storage changes gets the new glossary, never the old', () => {
+  test('a scan that arrives while a new term is being saved waits for it and finds it', async () => {
+    let stored: UserGlossary = { ownTerms: [], importedPacks: [] };
+    let finishWrite!: () => void;
+    const service = createGlossaryService({
+      loadBuiltinPacks: async () => builtin,
+      loadUserGlossary: async () => stored,
+      loadDisabledPacks: async () => [],
+      saveUserGlossary: async (next) => {
+        stored = next;
+        // The page hears of the change here, before the write's promise settles in the background.
+        await new Promise<void>((resolve) => (finishWrite = resolve));
+      },
+    });
+    await service.ready();
+    const saving = service.saveOwnTerm(entry('my-fata', { aliases: ['FATA'] }));
+    await Promise.resolve();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const scan = service.matchBlocks(['FATA was merged into the province.']);
+    finishWrite();
+    await saving;
+    expect((await scan).entries.map((e) => e.id)).toEqual(['my-fata']);
+  });
+
+  test('a scan that saw a pack switched off is answered without that pack', async () => {
+    let disabled: string[] = [];
+    const service = createGlossaryService({
+      loadBuiltinPacks: async () => builtin,
+      loadUserGlossary: async () => ({ ownTerms: [], importedPacks: [] }),
+      loadDisabledPacks: async () => disabled,
+      saveUserGlossary: async () => undefined,
+    });
+    expect((await service.matchBlocks(['TTP'])).entries).toHaveLength(1);
+    // The background has not heard of the change yet (no invalidate()); the scan's settings have.
+    disabled = ['south-asia'];
+    expect((await service.matchBlocks(['TTP'], { disabledPacks: ['south-asia'] })).entries).toEqual([]);
+    disabled = [];
+    expect((await service.matchBlocks(['TTP'], { disabledPacks: [] })).entries).toHaveLength(1);
   });
 });
