@@ -24,6 +24,9 @@ export interface BriefingProps {
  */
 export function Briefing({ report, page, glossary, focus }: BriefingProps) {
   const [moved, setMoved] = useState(false);
+  // A term chosen in the timeline opens its card in "Who & what", as "Open briefing" on a page card does.
+  const [chosen, setChosen] = useState<BriefingFocus | null>(null);
+  const shown = chosen && (!focus || chosen.at > focus.at) ? chosen : focus;
   const ids = useMemo(() => report.terms.map((term) => term.id), [report.terms]);
   const entries = useEntries(ids, glossary.getEntries);
   const onPage = useMemo(() => new Set(ids), [ids]);
@@ -31,6 +34,9 @@ export function Briefing({ report, page, glossary, focus }: BriefingProps) {
     const result = await page.reveal(entryId, direction);
     if (result) setMoved(true);
     return result;
+  };
+  const revealText = async (start: number, end: number) => {
+    if (await page.revealText(start, end).catch(() => false)) setMoved(true);
   };
   const returnToReading = async () => {
     setMoved(false);
@@ -42,10 +48,15 @@ export function Briefing({ report, page, glossary, focus }: BriefingProps) {
       <ArticleHeader report={report} />
       <GlossarySearch search={glossary.search} onPage={onPage} />
       {scanned && report.terms.length > 0 && (
-        <TermGroups terms={report.terms} entries={entries} focus={focus} onReveal={reveal} />
+        <TermGroups terms={report.terms} entries={entries} focus={shown} onReveal={reveal} />
       )}
       <DefinedInArticle definitions={report.definitions} />
-      <Timeline items={report.timeline} terms={report.terms} onTerm={(id) => void reveal(id, 'first')} />
+      <Timeline
+        items={report.timeline}
+        terms={report.terms}
+        onTerm={(entryId) => setChosen({ entryId, at: Date.now() })}
+        onSentence={(start, end) => void revealText(start, end)}
+      />
       {scanned && <ExportBriefing report={report} entries={entries} />}
       {moved && <ReturnToReading onReturn={() => void returnToReading()} />}
     </>

@@ -7,8 +7,10 @@ export interface TimelineProps {
   items?: TimelineEvent[];
   /** The report's terms, to name the entries an event concerns. */
   terms?: ReportTerm[];
-  /** Shows a term (its entry in the briefing, its mention in the page). */
+  /** Opens a term's card in the briefing. */
   onTerm?: (entryId: string) => void;
+  /** Scrolls the page to the sentence an event comes from (offsets in the scanned text). */
+  onSentence?: (start: number, end: number) => void;
 }
 
 const ORIGIN = { article: 'this article', glossary: 'glossary', publication: 'this article' } as const;
@@ -18,7 +20,7 @@ const ORIGIN = { article: 'this article', glossary: 'glossary', publication: 'th
  * term found, the dates the article reports, and its publication. Each event names its terms and
  * says where it comes from; dates resolved by convention ("late Sunday") are marked approximate.
  */
-export function Timeline({ items = [], terms = [], onTerm }: TimelineProps) {
+export function Timeline({ items = [], terms = [], onTerm, onSentence }: TimelineProps) {
   if (items.length === 0) return null;
   const names = new Map(terms.map((term) => [term.id, term.term]));
   return (
@@ -43,7 +45,14 @@ export function Timeline({ items = [], terms = [], onTerm }: TimelineProps) {
                       {event.entryIds
                         .filter((id) => names.has(id))
                         .map((id) => (
-                          <button key={id} type="button" class="timeline-term" onClick={() => onTerm?.(id)}>
+                          <button
+                            key={id}
+                            type="button"
+                            class="timeline-term"
+                            data-term={id}
+                            title="Open its card in the briefing"
+                            onClick={() => onTerm?.(id)}
+                          >
                             {names.get(id)}
                           </button>
                         ))}{' '}
@@ -51,6 +60,15 @@ export function Timeline({ items = [], terms = [], onTerm }: TimelineProps) {
                         <a href={event.sourceUrl} target="_blank" rel="noopener noreferrer">
                           Source
                         </a>
+                      ) : event.sentenceStart !== undefined && event.sentenceEnd !== undefined && onSentence ? (
+                        <button
+                          type="button"
+                          class="timeline-origin timeline-sentence"
+                          title="Show this sentence in the page"
+                          onClick={() => onSentence(event.sentenceStart!, event.sentenceEnd!)}
+                        >
+                          this article
+                        </button>
                       ) : (
                         <span class="timeline-origin">({ORIGIN[event.source]})</span>
                       )}

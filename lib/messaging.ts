@@ -31,7 +31,7 @@ export interface RevealResult {
  * reportStatus, openBriefing, saveDefinition. Extension pages → background: getTabReport, searchGlossary, getEntry,
  * and the reader's glossary (listPacks, listOwnTerms, saveOwnTerm, deleteOwnTerm, importGlossary,
  * exportGlossary).
- * Extension pages → content script: scanAnyway, revealTerm, returnToReading. Background → content
+ * Extension pages → content script: scanAnyway, revealTerm, revealText, returnToReading. Background → content
  * script: moveToTerm (the keyboard shortcut). Background → extension pages: reportChanged.
  */
 export interface ProtocolMap {
@@ -50,6 +50,8 @@ export interface ProtocolMap {
   exportGlossary(): string;
   scanAnyway(): void;
   revealTerm(request: { entryId: string; direction: 'first' | 'next' | 'previous' }): RevealResult | null;
+  /** Extension pages → content script: scroll to a span of the scanned text (a sentence the timeline quotes). */
+  revealText(request: { start: number; end: number }): boolean;
   returnToReading(): boolean;
   moveToTerm(request: { direction: 'next' | 'previous' }): boolean;
   reportChanged(request: { tabId: number }): void;

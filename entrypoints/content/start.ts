@@ -92,7 +92,12 @@ export async function startContent(ctx: ContentScriptContext) {
     return true;
   }
 
-  const mentions = createMentionWalker({ win: window, registry: CSS.highlights, marks: () => state?.allMarks ?? [] });
+  const mentions = createMentionWalker({
+    win: window,
+    registry: CSS.highlights,
+    marks: () => state?.allMarks ?? [],
+    blocks: () => state?.blocks ?? [],
+  });
 
   // One scan at a time: a batch of page changes waits for the scan before it.
   let queue: Promise<unknown> = Promise.resolve();
@@ -147,6 +152,7 @@ export async function startContent(ctx: ContentScriptContext) {
   const unwatchGlossary = watchGlossaryChanges(() => void serially(() => run(false, true)));
   onMessage('scanAnyway', () => serially(() => run(true)));
   onMessage('revealTerm', ({ data }) => mentions.reveal(data.entryId, data.direction));
+  onMessage('revealText', ({ data }) => mentions.revealText(data.start, data.end));
   onMessage('returnToReading', () => mentions.returnToReading());
   onMessage('moveToTerm', ({ data }) => moveToTerm(data.direction));
   onMessage('pingPage', () => true);

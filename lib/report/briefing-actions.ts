@@ -1,9 +1,11 @@
 import type { Entry } from '../glossary/schema';
 import { sendMessage, type RevealResult } from '../messaging';
 
-/** What the briefing asks of the tab's page: jump between a term's mentions, and back. */
+/** What the briefing asks of the tab's page: jump to a term's mentions or a quoted sentence, and back. */
 export interface PageActions {
   reveal(entryId: string, direction: 'first' | 'next' | 'previous'): Promise<RevealResult | null>;
+  /** Scrolls the page to a span of its scanned text: the sentence a timeline event comes from. */
+  revealText(start: number, end: number): Promise<boolean>;
   returnToReading(): Promise<boolean>;
   scanAnyway(): Promise<void>;
 }
@@ -12,6 +14,7 @@ export interface PageActions {
 export function tabPageActions(tabId: number): PageActions {
   return {
     reveal: (entryId, direction) => sendMessage('revealTerm', { entryId, direction }, tabId),
+    revealText: (start, end) => sendMessage('revealText', { start, end }, tabId),
     returnToReading: () => sendMessage('returnToReading', undefined, tabId),
     scanAnyway: () => sendMessage('scanAnyway', undefined, tabId),
   };

@@ -111,6 +111,36 @@ describe.skipIf(!chromium)('the briefing, end to end', () => {
     await eventually(() => article.evaluate(() => window.scrollY)).toBe(0);
   });
 
+  test('the timeline\'s "this article" scrolls the page to its sentence; a term in it opens its card', async () => {
+    const { page: article, tabId } = await openFixture(suite, 'sample-article.html?timeline');
+    await article.emulateMedia({ reducedMotion: 'reduce' });
+    const panel = await openExtensionPage(suite, 'sidepanel.html', tabId);
+    const timeline = panel.getByRole('region', { name: 'Timeline' });
+    // "last Friday", resolved against publication on 23 February 2023.
+    const karachi = timeline.locator('li', { hasText: 'Karachi last Friday' });
+    await expect(karachi.locator('time').textContent()).resolves.toBe('17 February 2023');
+    await karachi.getByRole('button', { name: 'this article' }).click();
+    await eventually(() => article.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    const flashed = await highlightedTexts(article, 'bs-flash');
+    expect(flashed).toHaveLength(1);
+    expect(flashed[0]).toContain('stormed a police compound in the southern port city of Karachi last Friday');
+    const inView = await article.evaluate(() => {
+      const range = [...CSS.highlights.get('bs-flash')!][0] as StaticRange;
+      const box = range.startContainer.parentElement!.getBoundingClientRect();
+      return box.bottom > 0 && box.top < window.innerHeight;
+    });
+    expect(inView).toBe(true);
+    await panel.getByRole('button', { name: 'Back to where I was' }).click();
+    await eventually(() => article.evaluate(() => window.scrollY)).toBe(0);
+
+    const chip = karachi.locator('.timeline-term').first();
+    const entryId = (await chip.getAttribute('data-term'))!;
+    await chip.click();
+    const opened = panel.locator(`.who-what [data-entry-id="${entryId}"] .disclosure`);
+    await eventually(() => opened.getAttribute('aria-expanded')).toBe('true');
+    await expect(panel.evaluate(() => document.activeElement?.getAttribute('aria-expanded'))).resolves.toBe('true');
+  });
+
   test('the real side panel follows the active tab as the reader switches tabs and navigates', async () => {
     const sample = await openFixture(suite, 'sample-article.html?follow');
     const border = await openFixture(suite, 'border-crossing.html');

@@ -74,7 +74,7 @@ describe.skipIf(!chromium)('when the browser stops the background worker mid-ses
     const tabId = await tabIdOf(suite.browser, url);
     const panel = await suite.browser.context.newPage();
     await panel.goto(`chrome-extension://${suite.browser.extensionId}/sidepanel.html?tabId=${tabId}`);
-    await expect(panel.locator('[data-entry-id="iskp"]').count()).resolves.toBe(1);
+    await panel.locator('.who-what [data-entry-id="iskp"]').waitFor();
     await panel.close();
     await page.close();
   });

@@ -10,6 +10,7 @@ afterEach(cleanup);
 function setup(report: PageReport = sampleReport(), focus: { entryId: string; at: number } | null = null) {
   const page: PageActions = {
     reveal: vi.fn(async (_id: string, direction: string) => ({ index: direction === 'next' ? 2 : 1, total: 4 })),
+    revealText: vi.fn(async () => true),
     returnToReading: vi.fn(async () => true),
     scanAnyway: vi.fn(async () => undefined),
   };
@@ -135,5 +136,40 @@ describe('the briefing', () => {
     setup(sampleReport({ terms: [] }));
     expect(screen.queryByRole('region', { name: 'Who & what' })).toBeNull();
     expect(screen.getByRole('region', { name: 'Export' })).toBeTruthy();
+  });
+
+  describe('the timeline acts on what it names', () => {
+    const withTimeline = () =>
+      sampleReport({
+        timeline: [
+          {
+            date: '2023-02-17',
+            precision: 'day',
+            text: 'Gunmen storm police headquarters in Karachi last Friday.',
+            source: 'article',
+            entryIds: ['ttp'],
+            sentenceStart: 120,
+            sentenceEnd: 176,
+          },
+        ],
+      });
+
+    test('"this article" scrolls the page to the sentence, and the way back appears', async () => {
+      const { page } = setup(withTimeline());
+      const timeline = screen.getByRole('region', { name: 'Timeline' });
+      fireEvent.click(within(timeline).getByRole('button', { name: 'this article' }));
+      expect(page.revealText).toHaveBeenCalledWith(120, 176);
+      await screen.findByRole('button', { name: 'Back to where I was' });
+    });
+
+    test("a term's button opens its card in Who & what, with focus on it", async () => {
+      setup(withTimeline());
+      const toggle = within(item('ttp')).getByRole('button', { name: /about/ });
+      expect(toggle.getAttribute('aria-expanded')).toBe('false');
+      const timeline = screen.getByRole('region', { name: 'Timeline' });
+      fireEvent.click(within(timeline).getByRole('button', { name: /TTP|Tehreek/ }));
+      await waitFor(() => expect(toggle.getAttribute('aria-expanded')).toBe('true'));
+      expect(document.activeElement).toBe(toggle);
+    });
   });
 });
