@@ -145,15 +145,25 @@ export function createGlossaryService(sources: GlossarySources) {
       const { index, entries } = built;
       const text = blocks.join('\n');
       const own = readArticleDefinitions(text, index, pageUrl);
-      const all = new Map([...entries, ...own.pageEntries.map((entry): [string, Entry] => [entry.id, entry])]);
-      const inBlocks = (source: MatchIndex) =>
-        blocks.flatMap((block, i) => matchText(source, block).map((match): Found => ({ ...match, block: i })));
-      const found = preferDefinitions(applyCues(inBlocks(index), text), inBlocks(own.shortForms));
-      const kept = found.filter((match) => !kinds || kinds.includes(all.get(match.entryId)!.kind));
+      // The page's own entries over the glossary's, without copying a 10,000-entry map per scan.
+      const pageEntries = new Map(own.pageEntries.map((entry) => [entry.id, entry]));
+      const entryOf = (id: string) => (pageEntries.get(id) ?? entries.get(id))!;
+      const words = new Set<string>();
+      const inBlocks = (source: MatchIndex, seen?: Set<string>) => {
+        const found: Found[] = [];
+        blocks.forEach((block, i) => {
+          for (const match of matchText(source, block, seen)) found.push(Object.assign(match, { block: i }));
+        });
+        return found;
+      };
+      // Most pages define nothing: no second pass over their words for an empty index.
+      const defined = own.definitions.length ? inBlocks(own.shortForms) : [];
+      const found = preferDefinitions(applyCues(inBlocks(index, words), text, words), defined);
+      const kept = found.filter((match) => !kinds || kinds.includes(entryOf(match.entryId).kind));
       const hit = new Set(kept.map((match) => match.entryId));
       return {
         matches: kept.map((match): BlockMatch => [match.block, match.start, match.end, match.entryId]),
-        entries: [...hit].map((id) => all.get(id)!),
+        entries: [...hit].map(entryOf),
         definitions: own.definitions,
       };
     },

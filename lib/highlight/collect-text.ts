@@ -1,4 +1,4 @@
-import { INLINE_TAGS, isSkipped } from './skip-rules';
+import { INLINE_TAGS, isSkipped, upperTagName } from './skip-rules';
 
 /** A run of text the reader sees as continuous (one paragraph, heading or cell), across inline tags. */
 export interface TextBlock {
@@ -11,7 +11,7 @@ export interface TextBlock {
 const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
 
 function isInline(node: Node): boolean {
-  return node.nodeType === 1 && INLINE_TAGS.has((node as Element).tagName.toUpperCase());
+  return node.nodeType === 1 && INLINE_TAGS.has(upperTagName(node as Element));
 }
 
 /** The nearest ancestor that is not inline: the paragraph a text node belongs to. */
@@ -62,8 +62,9 @@ export function collectTextBlocks(root: Node): TextBlock[] {
   while (node) {
     if (node.nodeType === 1) {
       const element = node as Element;
-      if (!isInline(element)) breakPending = true;
-      if (isSkipped(element)) {
+      const tag = upperTagName(element);
+      if (!INLINE_TAGS.has(tag)) breakPending = true;
+      if (isSkipped(element, tag)) {
         breakPending = true;
         node = skipSubtree(walker, element);
       } else {

@@ -29,10 +29,21 @@ const SKIPPED_TAGS = new Set([
 /** Prefix of every element Backstory adds to a page (the hover card's host). */
 export const OWN_UI_PREFIX = 'BS-';
 
+/**
+ * An element's tag name in capitals. HTML elements report theirs in capitals already; SVG's and
+ * XHTML's do not, and only those pay for toUpperCase (this runs for every element of the page).
+ */
+export function upperTagName(element: Element): string {
+  const tag = element.tagName;
+  const first = tag.charCodeAt(0);
+  return first >= 97 && first <= 122 ? tag.toUpperCase() : tag;
+}
+
 /** Whether an element and everything inside it must be left alone. */
-export function isSkipped(element: Element): boolean {
-  const tag = element.tagName.toUpperCase();
+export function isSkipped(element: Element, tag = upperTagName(element)): boolean {
   if (SKIPPED_TAGS.has(tag) || tag.startsWith(OWN_UI_PREFIX)) return true;
+  // Most elements of a story carry no attributes: one call answers for the three below.
+  if (!element.hasAttributes()) return false;
   const editable = element.getAttribute('contenteditable');
   if (editable !== null && editable !== 'false') return true;
   return element.getAttribute('aria-hidden') === 'true' || element.hasAttribute('hidden');

@@ -14,11 +14,24 @@ function decompose(text: string): string {
 }
 
 /**
+ * Words already folded. A page repeats its words (100,000 words, a few thousand distinct): a look-up
+ * is cheaper than lower-casing and normalising each again. Bounded, so a hostile page cannot grow it.
+ */
+const folds = new Map<string, string>();
+const MAX_REMEMBERED = 20_000;
+
+/**
  * The form words are compared in: lower case, without diacritics ("Peshāwar" finds "Peshawar"),
  * and compatibility forms unified (full-width letters, ligatures).
  */
 export function foldWord(word: string): string {
-  return decompose(word).toLowerCase();
+  let folded = folds.get(word);
+  if (folded === undefined) {
+    if (folds.size >= MAX_REMEMBERED) folds.clear();
+    folded = decompose(word).toLowerCase();
+    folds.set(word, folded);
+  }
+  return folded;
 }
 
 /** The same, keeping case: what "matches only as written" compares. */

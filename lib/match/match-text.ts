@@ -39,10 +39,10 @@ function fitting(terminals: Terminal[] | null, words: Token[], gaps: string[], p
   );
 }
 
-/** "TTPs", "madrassas": a final plural s may follow the last word of a name. */
-function pluralNode(node: TrieNode, word: string): TrieNode | null {
-  if (word.length < 3 || !word.endsWith('s')) return null;
-  return node.next?.get(foldWord(word.slice(0, -1))) ?? null;
+/** "TTPs", "madrassas": a final plural s may follow the last word of a name (`key`: the word folded). */
+function pluralNode(node: TrieNode, word: string, key: string): TrieNode | null {
+  if (word.length < 3 || word.charCodeAt(word.length - 1) !== 115 /* a lower-case s */) return null;
+  return node.next?.get(key.slice(0, -1)) ?? null;
 }
 
 /** A number inside a larger one or a date ("9/11/2023", "7.5") is not a name. */
@@ -67,8 +67,9 @@ function longestAt(index: MatchIndex, text: string, tokens: Token[], first: numb
       if (gap === null) break;
       gaps.push(gap);
     }
-    const plural = pluralNode(node, token.text);
-    node = node.next?.get(foldWord(token.text)) ?? null;
+    const key = foldWord(token.text);
+    const plural = pluralNode(node, token.text, key);
+    node = node.next?.get(key) ?? null;
     const words = tokens.slice(first, i + 1);
     let terminals = fitting(node?.terminals ?? null, words, gaps, false);
     if (terminals.length === 0) terminals = fitting(plural?.terminals ?? null, words, gaps, true);
@@ -83,14 +84,17 @@ function longestAt(index: MatchIndex, text: string, tokens: Token[], first: numb
  * Finds every glossary term in a text in one left-to-right pass over its words: at each word the
  * longest alias wins and matching resumes after it (leftmost-longest), so "Islamic State Khorasan
  * Province" is one match, not "Islamic State" plus change. Matches never start or end inside a word.
+ * `seen`, when given, collects every word of the text as compared (folded), for applyCues.
  */
-export function matchText(index: MatchIndex, text: string): TextMatch[] {
+export function matchText(index: MatchIndex, text: string, seen?: Set<string>): TextMatch[] {
   const tokens = tokenize(text);
   const matches: TextMatch[] = [];
   const root = index.root;
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.text;
-    if (!root.next?.has(foldWord(word)) && !pluralNode(root, word)) continue;
+    const key = foldWord(word);
+    seen?.add(key);
+    if (!root.next?.has(key) && !pluralNode(root, word, key)) continue;
     const found = longestAt(index, text, tokens, i);
     if (!found) continue;
     const [first, ...others] = found.terminals.map((t): Candidate => ({ entryId: t.entryId, cues: t.cues }));

@@ -7,15 +7,41 @@ export interface Token {
 
 // A trailing "+" belongs to the word ("OPEC+" is not "OPEC"), and so does "_": "ANIME_IS_LIFE" is a
 // user name, not the word IS.
-const WORD = /[\p{L}\p{N}\p{M}_]+\+*/gu;
+const WORD_CHAR = /[\p{L}\p{N}\p{M}_]/u;
+/** ASCII letters, digits and "_": decided by a table, the rest of Unicode by WORD_CHAR. */
+const ASCII_WORD = new Uint8Array(128).map((_, code) => (/[A-Za-z0-9_]/.test(String.fromCharCode(code)) ? 1 : 0));
+const PLUS = 43;
 
-/** Splits a text into words, keeping offsets into the original text (which is never rewritten). */
+/** How many UTF-16 units the word character at `i` takes (2 for an astral letter), or 0. */
+function wordCharAt(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 128) return ASCII_WORD[code]!;
+  const point = text.codePointAt(i)!;
+  return WORD_CHAR.test(String.fromCodePoint(point)) ? (point > 0xffff ? 2 : 1) : 0;
+}
+
+/**
+ * Splits a text into words, keeping offsets into the original text (which is never rewritten). A loop
+ * over character codes: the equivalent regular expression (/[\p{L}\p{N}\p{M}_]+\+* /gu) took twice
+ * as long on a 100,000-word page, and tokenizing is most of the matcher's time.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  // exec on the one regular expression: matchAll copies it for every text (~20% slower here).
-  WORD.lastIndex = 0;
-  for (let found = WORD.exec(text); found; found = WORD.exec(text)) {
-    tokens.push({ text: found[0], start: found.index, end: found.index + found[0].length });
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    let step = wordCharAt(text, i);
+    if (step === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (step > 0) {
+      i += step;
+      step = i < length ? wordCharAt(text, i) : 0;
+    }
+    while (i < length && text.charCodeAt(i) === PLUS) i++;
+    tokens.push({ text: text.slice(start, i), start, end: i });
   }
   return tokens;
 }

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Entry, EntryInput } from '../../../lib/glossary/schema';
 import { applyCues, buildMatchIndex, matchText } from '../../../lib/match';
@@ -97,5 +98,24 @@ describe('applyCues', () => {
     ['and to the first one when both are supported', 'JI, Pakistan and Indonesia', ['jamaat-e-islami']],
   ])('%s', (_name, text, expected) => {
     expect(applyCues(matchText(index, text), text).map((match) => match.entryId)).toEqual(expected);
+    // The same verdicts when matchText hands over the page's words to rule cues out without a search.
+    const words = new Set<string>();
+    expect(applyCues(matchText(index, text, words), text, words).map((match) => match.entryId)).toEqual(expected);
+  });
+
+  test("the page's words give the same verdicts as searching the text, on any text", () => {
+    const pieces = ['TTP', 'IS', 'JI', 'Pakistan', 'Pakistani', 'pakistan', 'Taliban', 'Indonesia', 'isis', 'ISIS'];
+    const glue = [' ', ', ', '-', '_', '. ', "'s "];
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...pieces), fc.constantFrom(...glue)), { maxLength: 12 }),
+        (parts) => {
+          const text = parts.map(([word, sep]) => word + sep).join('');
+          const words = new Set<string>();
+          const matches = matchText(index, text, words);
+          expect(applyCues(matches, text, words)).toEqual(applyCues(matches, text));
+        },
+      ),
+    );
   });
 });
