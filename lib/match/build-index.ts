@@ -37,6 +37,9 @@ function child(node: TrieNode, key: string): TrieNode {
   return found;
 }
 
+/** The gaps of every one-word alias (most of them): one shared array, not one each. */
+const NO_GAPS: string[] = [];
+
 /** Builds the matching index for a set of entries: every alias, and the term itself. */
 export function buildMatchIndex(entries: Iterable<Entry>): MatchIndex {
   const root: TrieNode = { next: null, terminals: null };
@@ -48,7 +51,10 @@ export function buildMatchIndex(entries: Iterable<Entry>): MatchIndex {
       const tokens = tokenize(text);
       const words = tokens.map((token) => token.text);
       if (words.length === 0) continue;
-      const gaps = tokens.slice(1).map((token, i) => gapKey(text.slice(tokens[i]!.end, token.start)) ?? '');
+      const gaps =
+        tokens.length === 1
+          ? NO_GAPS
+          : tokens.slice(1).map((token, i) => gapKey(text.slice(tokens[i]!.end, token.start)) ?? '');
       let node = root;
       for (const word of words) node = child(node, foldWord(word));
       const cues = typeof alias === 'string' || !alias.cues?.length ? null : alias.cues;

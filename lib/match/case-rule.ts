@@ -11,9 +11,23 @@ import type { Alias } from '../glossary/schema';
  */
 export type CaseRule = 'exact' | 'proper' | 'any';
 
+/** Whether a text has capitals and small letters: ASCII by character code, the rest by regular expression. */
+function letterCases(text: string): { upper: boolean; lower: boolean } {
+  let upper = false;
+  let lower = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) return { upper: /\p{Lu}/u.test(text), lower: /\p{Ll}/u.test(text) };
+    if (code >= 65 && code <= 90) upper = true;
+    else if (code >= 97 && code <= 122) lower = true;
+  }
+  return { upper, lower };
+}
+
 function looksLikeAcronym(text: string): boolean {
-  if (!/\p{Lu}/u.test(text)) return false;
-  if (!/\p{Ll}/u.test(text)) return true;
+  const { upper, lower } = letterCases(text);
+  if (!upper) return false;
+  if (!lower) return true;
   // An inner capital in a short word: LeT, JeM, PhD.
   return text.split(/[\s-]+/).some((word) => word.length <= 5 && /^.+\p{Lu}/u.test(word) && /\p{Ll}/u.test(word));
 }
