@@ -44,7 +44,8 @@ export function App() {
           onOpenOptions={openOptions}
         />
       </header>
-      <main>
+      {/* Busy until the first answer about the tab: screen readers wait for it, and so do the tests. */}
+      <main aria-busy={state.status === 'starting' || state.status === 'reading'}>
         {report?.status === 'scanned' && report.terms.length > 0 && <TopTerms terms={report.terms} limit={TOP_TERMS} />}
         {host && settings && (
           <SiteToggle

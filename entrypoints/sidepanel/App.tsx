@@ -39,7 +39,8 @@ export function App() {
           onOpenOptions={() => void browser.runtime.openOptionsPage()}
         />
       </header>
-      <main>
+      {/* Busy until the first answer about the tab: screen readers wait for it, and so do the tests. */}
+      <main aria-busy={state.status === 'starting' || state.status === 'reading'}>
         {state.status === 'ready' && page ? (
           <Briefing
             key={`${state.tabId} ${state.report.url}`}

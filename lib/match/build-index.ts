@@ -1,6 +1,6 @@
 import type { Entry } from '../glossary/schema';
 import { caseRuleOf, type CaseRule } from './case-rule';
-import { foldWord } from './fold';
+import { foldWordOnce } from './fold';
 import { gapKey, tokenize } from './tokenize';
 
 /** One alias ending at a trie node. */
@@ -56,7 +56,7 @@ export function buildMatchIndex(entries: Iterable<Entry>): MatchIndex {
           ? NO_GAPS
           : tokens.slice(1).map((token, i) => gapKey(text.slice(tokens[i]!.end, token.start)) ?? '');
       let node = root;
-      for (const word of words) node = child(node, foldWord(word));
+      for (const word of words) node = child(node, foldWordOnce(word));
       const cues = typeof alias === 'string' || !alias.cues?.length ? null : alias.cues;
       (node.terminals ??= []).push({ entryId: entry.id, words, gaps, caseRule: caseRuleOf(alias), cues });
       size++;

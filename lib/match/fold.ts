@@ -38,3 +38,8 @@ export function foldWord(word: string): string {
 export function foldMarks(word: string): string {
   return decompose(word);
 }
+
+/** foldWord without remembering: for building the index, whose words a page mostly never uses. */
+export function foldWordOnce(word: string): string {
+  return folds.get(word) ?? decompose(word).toLowerCase();
+}

@@ -19,6 +19,10 @@ export async function openExtensionPage(suite: Suite, file: string, tabId?: numb
   if (file === 'popup.html') await page.setViewportSize({ width: 360, height: 600 });
   const query = tabId === undefined ? '' : `?tabId=${tabId}`;
   await page.goto(`chrome-extension://${suite.browser.extensionId}/${file}${query}`);
+  // A briefing for a tab Backstory has read: wait for its first answer, as the reader does.
+  if (tabId !== undefined && (file === 'sidepanel.html' || file === 'popup.html')) {
+    await page.locator('main[aria-busy="false"]').waitFor({ timeout: 10_000 });
+  }
   return page;
 }
 
