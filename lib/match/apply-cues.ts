@@ -1,5 +1,5 @@
 import { caseRuleOf } from './case-rule';
-import { foldMarks, foldWord } from './fold';
+import { foldMarks, foldMarksInText, foldWord } from './fold';
 import type { Candidate, TextMatch } from './match-text';
 
 function isWordChar(char: string | undefined): boolean {
@@ -58,7 +58,7 @@ export function applyCues<M extends TextMatch>(matches: M[], pageText: string, w
   let cased: string | null = null;
   let folded: string | null = null;
   const text = () => {
-    cased ??= foldMarks(pageText);
+    cased ??= foldMarksInText(pageText);
     // foldWord(pageText), without decomposing the whole page a second time.
     folded ??= cased.toLowerCase();
     return { cased, folded };
