@@ -57,25 +57,31 @@ interface Found {
 
 /** The longest aliases starting at token `first` whose gaps and case rule hold. */
 function longestAt(index: MatchIndex, text: string, tokens: Token[], first: number): Found | null {
-  let node: TrieNode | null = index.root;
+  let node: TrieNode = index.root;
   let found: Found | null = null;
   const gaps: string[] = [];
-  for (let i = first; node && i < tokens.length; i++) {
+  for (let i = first; i < tokens.length; i++) {
     const token = tokens[i]!;
+    const key = foldWord(token.text);
+    const next = node.next?.get(key) ?? null;
+    const plural = pluralNode(node, token.text, key);
+    // Most names stop here: the next word is not part of any, so no gap is read and nothing is built.
+    if (!next && !plural) break;
     if (i > first) {
       const gap = gapKey(text.slice(tokens[i - 1]!.end, token.start));
       if (gap === null) break;
       gaps.push(gap);
     }
-    const key = foldWord(token.text);
-    const plural = pluralNode(node, token.text, key);
-    node = node.next?.get(key) ?? null;
-    const words = tokens.slice(first, i + 1);
-    let terminals = fitting(node?.terminals ?? null, words, gaps, false);
-    if (terminals.length === 0) terminals = fitting(plural?.terminals ?? null, words, gaps, true);
-    if (terminals.length && !(/\d/.test(token.text) && partOfNumber(text, tokens[first]!.start, token.end))) {
-      found = { terminals, endToken: i };
+    if (next?.terminals || plural?.terminals) {
+      const words = tokens.slice(first, i + 1);
+      let terminals = fitting(next?.terminals ?? null, words, gaps, false);
+      if (terminals.length === 0) terminals = fitting(plural?.terminals ?? null, words, gaps, true);
+      if (terminals.length && !(/\d/.test(token.text) && partOfNumber(text, tokens[first]!.start, token.end))) {
+        found = { terminals, endToken: i };
+      }
     }
+    if (!next) break;
+    node = next;
   }
   return found;
 }
