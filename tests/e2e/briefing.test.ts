@@ -94,18 +94,18 @@ describe.skipIf(!chromium)('the briefing, end to end', () => {
     // By keyboard, as a reader who does not use a mouse would.
     await ttp.getByRole('button', { name: /show in the page/ }).focus();
     await panel.keyboard.press('Enter');
-    await expect(ttp.locator('.mention-position').textContent()).resolves.toBe('1 of 4');
+    await eventually(() => ttp.locator('.mention-position').textContent()).toBe('1 of 4');
     await eventually(() => article.evaluate(() => window.scrollY)).toBeGreaterThan(0);
     await expect(highlightedTexts(article, 'bs-flash')).resolves.toEqual(['TTP']);
     await article.screenshot({ path: `${SCREENSHOTS_DIR}/briefing-jump-page.png` });
     await panel.screenshot({ path: `${SCREENSHOTS_DIR}/briefing-jump-panel.png` });
     const first = await article.evaluate(() => window.scrollY);
     await ttp.getByRole('button', { name: /Next/ }).click();
-    await expect(ttp.locator('.mention-position').textContent()).resolves.toBe('2 of 4');
+    await eventually(() => ttp.locator('.mention-position').textContent()).toBe('2 of 4');
     // Back past the first mention to the last, further down the article.
     await ttp.getByRole('button', { name: /Previous/ }).click();
     await ttp.getByRole('button', { name: /Previous/ }).click();
-    await expect(ttp.locator('.mention-position').textContent()).resolves.toBe('4 of 4');
+    await eventually(() => ttp.locator('.mention-position').textContent()).toBe('4 of 4');
     await eventually(() => article.evaluate(() => window.scrollY)).toBeGreaterThan(first);
     await panel.getByRole('button', { name: 'Back to where I was' }).click();
     await eventually(() => article.evaluate(() => window.scrollY)).toBe(0);
