@@ -26,6 +26,8 @@ export function TermItem({ term, entry, focusedAt, onReveal }: TermItemProps) {
   const item = useRef<HTMLLIElement>(null);
   const toggle = useRef<HTMLButtonElement>(null);
   const detailsId = `bs-details-${term.id}`;
+  // Quick clicks on "Next" send several requests: only the latest one's answer is shown.
+  const latest = useRef(0);
 
   useEffect(() => {
     if (focusedAt === undefined) return;
@@ -35,7 +37,9 @@ export function TermItem({ term, entry, focusedAt, onReveal }: TermItemProps) {
   }, [focusedAt]);
 
   const reveal = async (direction: 'first' | 'next' | 'previous') => {
+    const request = ++latest.current;
     const result = await onReveal(term.id, direction).catch(() => null);
+    if (request !== latest.current) return;
     setPosition(result);
     setLost(result === null);
   };

@@ -83,6 +83,22 @@ describe('the briefing', () => {
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Back to where I was' })).toBeNull());
   });
 
+  test('quick clicks show the answer to the last one, even when an earlier one answers later', async () => {
+    const { page } = setup();
+    let answerFirst!: (result: { index: number; total: number }) => void;
+    vi.mocked(page.reveal)
+      .mockImplementationOnce(() => new Promise((resolve) => (answerFirst = resolve)))
+      .mockResolvedValueOnce({ index: 4, total: 4 });
+    const name = /Tehreek-e-Taliban Pakistan \(TTP\).*show in the page/;
+    fireEvent.click(within(item('ttp')).getByRole('button', { name }));
+    fireEvent.click(within(item('ttp')).getByRole('button', { name }));
+    await within(item('ttp')).findByText('4 of 4');
+    answerFirst({ index: 1, total: 4 });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(within(item('ttp')).queryByText('1 of 4')).toBeNull();
+    expect(within(item('ttp')).getByText('4 of 4')).toBeTruthy();
+  });
+
   test('says so when the page no longer has the term', async () => {
     const { page } = setup();
     vi.mocked(page.reveal).mockResolvedValueOnce(null);
