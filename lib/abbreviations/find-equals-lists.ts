@@ -2,7 +2,7 @@ import { type Alignment, alignLongForm } from './align-long-form';
 import { isSpace } from './characters';
 import { hasFirmEdges, longFormSpan } from './long-form-checks';
 import { type ScoredDefinition, makeDefinition } from './scored-definition';
-import { readShortForm } from './short-form';
+import { type ShortForm, readShortForm } from './short-form';
 import { isSmallWord } from './small-words';
 import { type Word, wordsIn } from './words';
 
@@ -43,22 +43,79 @@ function isGoodEnough(text: string, words: Word[], alignment: Alignment): boolea
   return alignment.innerMatches <= 1 && alignment.skippedWords <= 2 && hasFirmEdges(text, words, alignment);
 }
 
+/** How far apart two entries of one legend may be: the separator and a stray unit ("[g]", "(m)") between them. */
+const LEGEND_GAP = 24;
+/** Entries a legend needs, and how many of them must spell their short forms, before it vouches for the rest. */
+const LEGEND_SIZE = 3;
+const LEGEND_SPELLED = 2;
+/** A legend entry's whole text is its long form only if it has a word of letters... */
+const LETTER_WORD = /\p{L}{2,}/u;
+/** ...and is not a formula: "CN = 0.8 QS + 0.2 QS". */
+const FORMULA = /[+*\u00d7<>]|\d\s*[.,]\s*\d/;
+
+interface Entry {
+  short: ShortForm;
+  words: Word[];
+  end: number;
+  definition: ScoredDefinition | null;
+}
+
+/** Every "SF = ..." entry with a short form before its "=", spelled or not. */
+function readEntries(text: string): Entry[] {
+  const entries: Entry[] = [];
+  for (let at = text.indexOf('='); at >= 0; at = text.indexOf('=', at + 1)) {
+    const token = tokenBefore(text, at);
+    const short = readShortForm(text, token.start, token.end);
+    if (!short || text[at + 1] === '=' || text[at - 1] === '=') continue;
+    const end = entryEnd(text, at + 1);
+    const words = wordsIn(text, at + 1, end);
+    const firstWord = words[0];
+    const firsts = firstWord && isSmallWord(text.slice(firstWord.start, firstWord.end)) ? [0, 1] : [0];
+    const alignment = alignLongForm(text, words, short.units, firsts);
+    const spelled = alignment && isGoodEnough(text, words, alignment);
+    // Unlike a bracket, an entry has no sure end (a table runs on after it): it ends at its last useful word.
+    const definition = spelled
+      ? makeDefinition(text, short, longFormSpan(text, words, alignment), alignment.score)
+      : null;
+    entries.push({ short, words, end, definition });
+  }
+  return entries;
+}
+
+/**
+ * An entry in a legend of at least three, most of which spell their short forms, is a definition even
+ * when its own long form does not spell its short form: "CY = Cyprus; CZ = Czech Republic; DE = Germany",
+ * "UNFPA = United Nations Population Fund" among other agencies. Its long form is the whole entry.
+ */
+function legendDefinition(text: string, entry: Entry): ScoredDefinition | null {
+  const first = entry.words[0];
+  const last = entry.words[entry.words.length - 1];
+  if (!first || !last || entry.words.length > 12) return null;
+  const long = text.slice(first.start, last.end);
+  if (!LETTER_WORD.test(long) || FORMULA.test(long) || readShortForm(text, first.start, last.end)) return null;
+  return makeDefinition(text, entry.short, { start: first.start, end: last.end }, 0);
+}
+
 /**
  * Definitions written as a list of "SF = long form" entries, as in the abbreviation notes under
  * tables and reports: "Abbreviations: GEF = Global Environment Facility; IMF = International Monetary Fund".
  */
 export function findEqualsLists(text: string): ScoredDefinition[] {
+  const entries = readEntries(text);
   const found: ScoredDefinition[] = [];
-  for (let at = text.indexOf('='); at >= 0; at = text.indexOf('=', at + 1)) {
-    const token = tokenBefore(text, at);
-    const short = readShortForm(text, token.start, token.end);
-    if (!short || text[at + 1] === '=' || text[at - 1] === '=') continue;
-    const words = wordsIn(text, at + 1, entryEnd(text, at + 1));
-    const firstWord = words[0];
-    const firsts = firstWord && isSmallWord(text.slice(firstWord.start, firstWord.end)) ? [0, 1] : [0];
-    const alignment = alignLongForm(text, words, short.units, firsts);
-    if (!alignment || !isGoodEnough(text, words, alignment)) continue;
-    found.push(makeDefinition(text, short, longFormSpan(text, words, alignment), alignment.score));
+  for (let i = 0, j = 0; i < entries.length; i = j) {
+    // A legend: entries that follow one another with little but separators between them.
+    for (j = i + 1; j < entries.length; j++) {
+      const gap = (entries[j] as Entry).short.start - (entries[j - 1] as Entry).end;
+      if (gap > LEGEND_GAP) break;
+    }
+    const legend = entries.slice(i, j);
+    const spelled = legend.filter((e) => e.definition).length;
+    const isLegend = legend.length >= LEGEND_SIZE && spelled >= LEGEND_SPELLED;
+    for (const entry of legend) {
+      const definition = entry.definition ?? (isLegend ? legendDefinition(text, entry) : null);
+      if (definition) found.push(definition);
+    }
   }
   return found;
 }

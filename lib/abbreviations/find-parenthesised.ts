@@ -1,5 +1,6 @@
 import { type Alignment, alignLongForm } from './align-long-form';
-import { hasFirmEdges, longFormSpan, tailFits } from './long-form-checks';
+import { hasFirmEdges, longFormSpan, nameEnd, tailFits } from './long-form-checks';
+import { nameBefore } from './name-initials';
 import { type ScoredDefinition, makeDefinition } from './scored-definition';
 import { type ShortForm, readShortForm } from './short-form';
 import { type Word, wordsBefore, wordsIn } from './words';
@@ -57,7 +58,8 @@ function longBefore(text: string, open: number, short: ShortForm): ScoredDefinit
   const firsts = words.map((_, i) => i);
   const alignment = alignLongForm(text, words, short.units, firsts);
   if (!alignment || !isLooseEnough(text, words, alignment, short)) return null;
-  return makeDefinition(text, short, longFormSpan(text, words, alignment), alignment.score);
+  const named = { ...alignment, last: nameEnd(text, words, alignment.last) };
+  return makeDefinition(text, short, longFormSpan(text, words, named), alignment.score);
 }
 
 /**
@@ -83,7 +85,11 @@ function atBracket(text: string, open: number, close: number): ScoredDefinition 
   let cut = contentStart;
   while (cut < close && text[cut] !== ',' && text[cut] !== ';') cut++;
   const short = readShortForm(text, contentStart, cut);
-  return (short && longBefore(text, open, short)) ?? shortBefore(text, open, close);
+  return (
+    (short && longBefore(text, open, short)) ??
+    shortBefore(text, open, close) ??
+    (short && nameBefore(text, open, short))
+  );
 }
 
 /**

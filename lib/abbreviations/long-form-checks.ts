@@ -1,5 +1,5 @@
 import { type Alignment, SKIP_COST } from './align-long-form';
-import { isAlphanumeric, isLowercase } from './characters';
+import { isAlphanumeric, isDigit, isLowercase, isUppercase } from './characters';
 import { isSmallWord } from './small-words';
 import type { Word } from './words';
 
@@ -20,6 +20,32 @@ export function longFormSpan(text: string, words: Word[], alignment: Alignment):
   const end = last?.end ?? alignment.start;
   const possessive = POSSESSIVE.exec(text.slice(last?.start ?? end, end));
   return { start: alignment.start, end: possessive ? end - possessive[0].length : end };
+}
+
+/** A word in capitals only, another acronym: "International Trade Centre UNCTAD/WTO (ITC)" ends before it. */
+function isAcronym(text: string, word: Word): boolean {
+  if (word.end - word.start < 2) return false;
+  for (let pos = word.start; pos < word.end; pos++) if (isLowercase(text[pos])) return false;
+  return true;
+}
+
+/**
+ * The name a long form belongs to runs on past its last useful word through capitalised words (and the
+ * small words between them) up to the bracket: "International Rehabilitation Council for Torture Victims
+ * (IRCT)", "United Nations Preventive Deployment Force (UNPREDEP)". A word in lower case, or another
+ * acronym, ends it:
+ * "Inter-Services Intelligence agency (ISI)" is "Inter-Services Intelligence".
+ */
+export function nameEnd(text: string, words: Word[], last: number): number {
+  let end = last;
+  for (let k = last + 1; k < words.length; k++) {
+    const word = words[k] as Word;
+    const first = text[word.start];
+    if (isAcronym(text, word)) break;
+    if (isUppercase(first) || isDigit(first)) end = k;
+    else if (!isSmallWord(text.slice(word.start, word.end))) break;
+  }
+  return end;
 }
 
 /**

@@ -53,7 +53,33 @@ describe('findDefinitions finds', () => {
       'ISI = Inter-Services Intelligence',
       'JuA = Jamaat-ul-Ahrar',
     ],
+    [
+      'every entry of a legend, once most of its entries spell their short forms',
+      'Members: CY = Cyprus; CZ = Czechia; DE = Germany; DK = Denmark; EE = Estonia.',
+      'CY = Cyprus',
+      'CZ = Czechia',
+      'DE = Germany',
+      'DK = Denmark',
+      'EE = Estonia',
+    ],
+    [
+      'no formula from a legend',
+      'where GEF = Global Environment Facility; IMF = International Monetary Fund; CN = 0.8 QS + 0.2 QS',
+      'GEF = Global Environment Facility',
+      'IMF = International Monetary Fund',
+    ],
     // How short forms are made
+    [
+      'a name whose acronym comes from another order or language',
+      'the United Nations Population Fund (UNFPA) and the United Nations Mission for the Referendum in Western Sahara (MINURSO)',
+      'UNFPA = United Nations Population Fund',
+      'MINURSO = United Nations Mission for the Referendum in Western Sahara',
+    ],
+    [
+      'the title before such a name left out',
+      'a Report of the Permanent Committee on Spatial Data Infrastructure for the Americas (PC-IDEA)',
+      'PC-IDEA = Permanent Committee on Spatial Data Infrastructure for the Americas',
+    ],
     [
       'letters from the parts of hyphenated names',
       'head of the Inter-Services Intelligence (ISI) agency',
@@ -103,6 +129,21 @@ describe('findDefinitions finds', () => {
       'no word left over after the long form',
       'the Inter-Services Intelligence agency (ISI) said',
       'ISI = Inter-Services Intelligence',
+    ],
+    [
+      'the rest of a capitalised name after its last useful word',
+      'the International Rehabilitation Council for Torture Victims (IRCT) said',
+      'IRCT = International Rehabilitation Council for Torture Victims',
+    ],
+    [
+      'not another acronym after the name',
+      'the International Trade Centre UNCTAD/WTO (ITC) said',
+      'ITC = International Trade Centre',
+    ],
+    [
+      'a list of acronyms before the name left out',
+      'the UNHCR, WFP and the United Nations Population Fund (UNFPA)',
+      'UNFPA = United Nations Population Fund',
     ],
     ['no possessive ending', 'the Pakistan Muslim League’s (PML) leader', 'PML = Pakistan Muslim League'],
     ['no quotes around the long form', 'the “Pakistan Peoples Party” (PPP) said', 'PPP = Pakistan Peoples Party'],
