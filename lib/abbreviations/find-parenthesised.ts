@@ -51,10 +51,22 @@ function isCompound(text: string, words: Word[], alignment: Alignment, short: Sh
   return word.end - word.start >= COMPOUND_RATIO * short.units.length;
 }
 
+/** An acronym then a comma closes a list item: "LDCs, landlocked developing countries (LLDCs)" starts after it. */
+const LISTED_ACRONYM = /^[\p{Lu}\d]{2,}s?$/u;
+function afterListedAcronym(text: string, words: Word[]): Word[] {
+  for (let k = words.length - 2; k >= 0; k--) {
+    const word = words[k] as Word;
+    const after = text[word.end];
+    if ((after === ',' || after === ';') && LISTED_ACRONYM.test(text.slice(word.start, word.end)))
+      return words.slice(k + 1);
+  }
+  return words;
+}
+
 /** "Tehreek-e-Taliban Pakistan (TTP)": the long form is chosen among the words just before the bracket. */
 function longBefore(text: string, open: number, short: ShortForm): ScoredDefinition | null {
   const size = short.units.length;
-  const words = wordsBefore(text, open, Math.min(size + 5, 2 * size));
+  const words = afterListedAcronym(text, wordsBefore(text, open, Math.min(size + 5, 2 * size)));
   const firsts = words.map((_, i) => i);
   const alignment = alignLongForm(text, words, short.units, firsts);
   if (!alignment || !isLooseEnough(text, words, alignment, short)) return null;

@@ -5,7 +5,7 @@ import type { Word } from './words';
 
 const POSSESSIVE = /['\u2019]s?$/;
 /** An acronym followed by a comma inside a long form: a list ("UNICEF, WFP and the United Nations Population"). */
-const ACRONYM_IN_LIST = /(?:^|\s)[\p{Lu}\d]{2,}[,;]\s/u;
+const ACRONYM_IN_LIST = /(?:^|\s)[\p{Lu}\d]{2,}s?[,;]\s/u;
 
 function wordText(text: string, word: Word | undefined): string {
   return word ? text.slice(word.start, word.end) : '';

@@ -145,6 +145,11 @@ describe('findDefinitions finds', () => {
       'the UNHCR, WFP and the United Nations Population Fund (UNFPA)',
       'UNFPA = United Nations Population Fund',
     ],
+    [
+      'not an acronym listed before it',
+      'support for LDCs, landlocked developing countries (LLDCs) and others',
+      'LLDCs = landlocked developing countries',
+    ],
     ['no possessive ending', 'the Pakistan Muslim League’s (PML) leader', 'PML = Pakistan Muslim League'],
     ['no quotes around the long form', 'the “Pakistan Peoples Party” (PPP) said', 'PPP = Pakistan Peoples Party'],
     ['non-breaking spaces', 'Tehreek-e-Taliban\u00a0Pakistan\u00a0(TTP) said', 'TTP = Tehreek-e-Taliban\u00a0Pakistan'],
