@@ -1,4 +1,3 @@
-import { autoUpdate, computePosition, flip, offset, shift } from '@floating-ui/dom';
 import { render } from 'preact';
 import { TermCard } from '../../components/TermCard';
 import { createCardHost } from './card-host';
@@ -6,6 +5,7 @@ import cardCss from '../../components/term-card.css?inline';
 import type { ArticleDefinition } from '../../lib/glossary/article-definitions';
 import type { Entry } from '../../lib/glossary/schema';
 import { liveRange } from '../../lib/highlight/caret';
+import { followViewport, placeCard } from '../../lib/page/card-position';
 import { resolveTheme } from '../../lib/page/theme';
 import type { Settings } from '../../lib/settings';
 
@@ -24,7 +24,7 @@ export interface OpenOptions {
 
 /**
  * The card: one at a time, in a shadow root mounted on first use, placed against the term's range
- * with floating-ui (flips at the viewport's edges, follows the term on scroll and resize).
+ * (flipped at the viewport's edges, following the term on scroll and resize: lib/page/card-position).
  */
 export function createCardUi(handlers: CardHandlers) {
   let ui: ReturnType<typeof createCardHost> | null = null;
@@ -40,20 +40,8 @@ export function createCardUi(handlers: CardHandlers) {
 
   function follow(range: AbstractRange, card: HTMLElement) {
     const live = liveRange(document, range);
-    const reference = {
-      getBoundingClientRect: () => live.getBoundingClientRect(),
-      getClientRects: () => live.getClientRects(),
-    };
-    const update = async () => {
-      const { x, y } = await computePosition(reference, card, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
-      });
-      Object.assign(card.style, { left: `${x}px`, top: `${y}px` });
-    };
     stopFollowing?.();
-    stopFollowing = autoUpdate(reference, card, update, { elementResize: false, animationFrame: false });
+    stopFollowing = followViewport(window, () => placeCard(live, card));
   }
 
   function close() {

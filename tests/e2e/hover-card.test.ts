@@ -92,6 +92,38 @@ describe.skipIf(!chromium)('hover cards', () => {
     await card.waitFor({ state: 'detached', timeout: 3000 });
   });
 
+  test('sits below its term, inside the viewport, and flips above it when the page scrolls the term low', async () => {
+    await hoverText(page, 'ISKP');
+    const card = cardOf(page);
+    await card.waitFor({ state: 'visible' });
+    const termBox = () =>
+      page.evaluate(() => {
+        const walker = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = (node as Text).data.indexOf('ISKP');
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + 4);
+          const { top, bottom, left } = range.getBoundingClientRect();
+          return { top, bottom, left, width: document.documentElement.clientWidth, height: innerHeight };
+        }
+        throw new Error('no ISKP');
+      });
+    let term = await termBox();
+    let box = (await card.boundingBox())!;
+    expect(box.y).toBeCloseTo(term.bottom + 6, 0);
+    expect(box.x).toBeGreaterThanOrEqual(8);
+    expect(box.x + box.width).toBeLessThanOrEqual(term.width - 8 + 0.5);
+
+    // Scroll the term down to just above the viewport's bottom: no room below, so the card goes above.
+    await page.evaluate((by) => window.scrollBy(0, by), term.bottom - (term.height - 30));
+    await expect.poll(async () => (await card.boundingBox())!.y, { timeout: 3000 }).toBeLessThan(term.top);
+    term = await termBox();
+    box = (await card.boundingBox())!;
+    expect(box.y + box.height).toBeCloseTo(term.top - 6, 0);
+  });
+
   test('Escape closes the card', async () => {
     await hoverText(page, 'TTP');
     await cardOf(page).waitFor({ state: 'visible' });
