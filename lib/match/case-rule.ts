@@ -24,12 +24,33 @@ function letterCases(text: string): { upper: boolean; lower: boolean } {
   return { upper, lower };
 }
 
+/** An inner capital in a short word, with small letters too: LeT, JeM, PhD (words split at spaces and hyphens). */
+function hasShortMixedWord(text: string): boolean {
+  let start = 0;
+  let inner = false;
+  let lower = false;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    if (code >= 128)
+      return text.split(/[\s-]+/).some((word) => word.length <= 5 && /^.+\p{Lu}/u.test(word) && /\p{Ll}/u.test(word));
+    if (code === 32 || code === 45 || (code >= 9 && code <= 13)) {
+      if (inner && lower && i - start <= 5) return true;
+      start = i + 1;
+      inner = false;
+      lower = false;
+    } else if (code >= 65 && code <= 90) {
+      if (i > start) inner = true;
+    } else if (code >= 97 && code <= 122) {
+      lower = true;
+    }
+  }
+  return false;
+}
+
 function looksLikeAcronym(text: string): boolean {
   const { upper, lower } = letterCases(text);
   if (!upper) return false;
-  if (!lower) return true;
-  // An inner capital in a short word: LeT, JeM, PhD.
-  return text.split(/[\s-]+/).some((word) => word.length <= 5 && /^.+\p{Lu}/u.test(word) && /\p{Ll}/u.test(word));
+  return !lower || hasShortMixedWord(text);
 }
 
 /** The case rule for one alias, from its explicit `case` or from the way it is written. */

@@ -1,5 +1,5 @@
 import type { CaseRule } from './case-rule';
-import type { MatchIndex, Terminal, TrieNode } from './build-index';
+import { settled, type MatchIndex, type Terminal, type TrieNode } from './build-index';
 import { foldMarks, foldWord } from './fold';
 import { gapKey, tokenize, type Token } from './tokenize';
 
@@ -42,7 +42,7 @@ function fitting(terminals: Terminal[] | null, words: Token[], gaps: string[], p
 /** "TTPs", "madrassas": a final plural s may follow the last word of a name (`key`: the word folded). */
 function pluralNode(node: TrieNode, word: string, key: string): TrieNode | null {
   if (word.length < 3 || word.charCodeAt(word.length - 1) !== 115 /* a lower-case s */) return null;
-  return node.next?.get(key.slice(0, -1)) ?? null;
+  return settled(node.next?.get(key.slice(0, -1)) ?? null);
 }
 
 /** A number inside a larger one or a date ("9/11/2023", "7.5") is not a name. */
@@ -63,7 +63,7 @@ function longestAt(index: MatchIndex, text: string, tokens: Token[], first: numb
   for (let i = first; i < tokens.length; i++) {
     const token = tokens[i]!;
     const key = foldWord(token.text);
-    const next = node.next?.get(key) ?? null;
+    const next = settled(node.next?.get(key) ?? null);
     const plural = pluralNode(node, token.text, key);
     // Most names stop here: the next word is not part of any, so no gap is read and nothing is built.
     if (!next && !plural) break;

@@ -18,7 +18,7 @@ function entry(id: string, aliases: EntryInput['aliases'], extra: Partial<Entry>
   };
 }
 
-const index = buildMatchIndex([
+const entries = [
   entry('ttp', [{ text: 'TTP', cues: ['Taliban', 'Pakistan'] }, 'Tehreek-e-Taliban Pakistan', 'Pakistani Taliban']),
   entry('iskp', ['ISKP', 'IS-K', 'Islamic State Khorasan Province']),
   entry('islamic-state', ['Islamic State', { text: 'IS', cues: ['jihadist', 'ISIS'] }]),
@@ -33,7 +33,8 @@ const index = buildMatchIndex([
   entry('nine-eleven', ['9/11', 'September 11 attacks']),
   entry('jamaat-e-islami', [{ text: 'JI', cues: ['Pakistan'] }]),
   entry('jemaah-islamiyah', [{ text: 'JI', cues: ['Indonesia'] }]),
-]);
+];
+const index = buildMatchIndex(entries);
 
 function found(text: string): string[] {
   return matchText(index, text).map((match) => `${match.entryId}:${text.slice(match.start, match.end)}`);
@@ -83,6 +84,24 @@ describe('matchText', () => {
     const text = 'In Peshawar, the TTP';
     for (const match of matchText(index, text))
       expect(['Peshawar', 'TTP']).toContain(text.slice(match.start, match.end));
+  });
+});
+
+describe('the index, filled in as pages use it', () => {
+  test('finds the same in a text whatever other texts were matched before', () => {
+    const pieces = ['TTP', 'Tehreek-e-Taliban Pakistan', 'Islamic State', 'Khorasan Province', 'ISKP', 'U.N.', '9/11'];
+    const glue = [' ', ', ', ' and ', "'s "];
+    const text = fc.array(fc.tuple(fc.constantFrom(...pieces), fc.constantFrom(...glue)), { maxLength: 10 });
+    fc.assert(
+      fc.property(text, text, (before, after) => {
+        const [a, b] = [before, after].map((parts) => parts.map(([word, sep]) => word + sep).join(''));
+        const fresh = buildMatchIndex(entries);
+        const used = buildMatchIndex(entries);
+        matchText(used, a!);
+        expect(matchText(used, b!)).toEqual(matchText(fresh, b!));
+        expect(matchText(used, b!)).toEqual(matchText(fresh, b!));
+      }),
+    );
   });
 });
 
