@@ -48,7 +48,10 @@ if (!headless) {
 await mkdir(OUT_DIR, { recursive: true });
 await page.screenshot({ path: `${OUT_DIR}/1-underlines.png` });
 await hoverText(page, 'TTP');
-await page.locator('bs-card [role="dialog"]').waitFor({ state: 'visible' });
+const card = page.locator('bs-card [role="dialog"]');
+await card.waitFor({ state: 'visible' });
+// The card fades in (120 ms): the picture is of the card as the reader ends up seeing it.
+await card.evaluate((element) => Promise.all(element.getAnimations().map((animation) => animation.finished)));
 await page.screenshot({ path: `${OUT_DIR}/2-hover-card.png` });
 await panel.locator('.term-list').first().waitFor();
 await panel.screenshot({ path: `${OUT_DIR}/3-side-panel.png`, fullPage: true });
