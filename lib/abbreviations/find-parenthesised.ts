@@ -66,7 +66,10 @@ function afterListedAcronym(text: string, words: Word[]): Word[] {
 /** "Tehreek-e-Taliban Pakistan (TTP)": the long form is chosen among the words just before the bracket. */
 function longBefore(text: string, open: number, short: ShortForm): ScoredDefinition | null {
   const size = short.units.length;
-  const words = afterListedAcronym(text, wordsBefore(text, open, Math.min(size + 5, 2 * size)));
+  // A word or a year written whole into the short form may stand after a long run of words it skips
+  // ("United Nations Framework Classification for ... Resources 2009 (UNFC-2009)"): look further back.
+  const whole = short.units.some((unit) => (unit.kind === 'number' ? unit.value.length >= 3 : unit.word));
+  const words = afterListedAcronym(text, wordsBefore(text, open, Math.min(size + 5, 2 * size) + (whole ? 8 : 0)));
   const firsts = words.map((_, i) => i);
   const alignment = alignLongForm(text, words, short.units, firsts);
   if (!alignment || !isLooseEnough(text, words, alignment, short)) return null;

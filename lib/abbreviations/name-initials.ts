@@ -67,9 +67,11 @@ export function nameBefore(text: string, open: number, short: ShortForm): Scored
   }
   const shared = sharedInitials(initials, letters);
   if (shared < MIN_SHARED || shared < MIN_SHARE * initials.length || shared < MIN_SHARE * letters.length) return null;
-  // The short form's first letter opens a word of the name, and the name's last word (its head:
-  // "Fund", "Sahara") gives a letter too: a person named after a party ("... Imran Khan (PTI)") does not.
-  if (!initials.includes(letters[0] ?? '') || !letters.includes(initials[initials.length - 1] ?? '')) return null;
+  // The short form's first letter opens a word of the name, and unless four letters or more are shared,
+  // the name's last word (its head: "Fund", "Sahara") gives a letter too: a person named after a party
+  // ("... Imran Khan (PTI)") does not.
+  if (!initials.includes(letters[0] ?? '')) return null;
+  if (shared < MIN_SHARED + 1 && !letters.includes(initials[initials.length - 1] ?? '')) return null;
   const first = content[0] as Word;
   const last = name[name.length - 1] as Word;
   return makeDefinition(text, short, { start: first.start, end: last.end }, 0);

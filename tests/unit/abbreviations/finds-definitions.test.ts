@@ -76,6 +76,16 @@ describe('findDefinitions finds', () => {
       'MINURSO = United Nations Mission for the Referendum in Western Sahara',
     ],
     [
+      'such a name sharing four letters or more, whatever its last word',
+      'the United Nations Online Network in Public Administration and Finance (UNPAN)',
+      'UNPAN = United Nations Online Network in Public Administration and Finance',
+    ],
+    [
+      'a year written whole after a long name',
+      'the United Nations Framework Classification for Fossil Energy and Mineral Reserves and Resources 2009 (UNFC-2009)',
+      'UNFC-2009 = United Nations Framework Classification for Fossil Energy and Mineral Reserves and Resources 2009',
+    ],
+    [
       'the title before such a name left out',
       'a Report of the Permanent Committee on Spatial Data Infrastructure for the Americas (PC-IDEA)',
       'PC-IDEA = Permanent Committee on Spatial Data Infrastructure for the Americas',
