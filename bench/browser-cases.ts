@@ -100,3 +100,31 @@ export async function runIndexBuild(browser: BenchBrowser, glossary: Glossary, r
   await page.close();
   return { times: times.slice(warmups), first: times[0]! };
 }
+
+export interface HoverCardResult {
+  /** Opening the card plus the layout it forces, each timed run. */
+  times: number[];
+  /** From the start of opening to the next painted frame, each timed run. */
+  frames: number[];
+  /** The first opening, cold. */
+  first: number;
+  /** Whether the card was on screen at the next painted frame, every run. */
+  visible: boolean;
+}
+
+/** The hover card on the sample article: opened for TTP as when the hover delay ends. */
+export async function runHoverCard(browser: BenchBrowser, glossary: Glossary, runs: number, warmups: number) {
+  const page = await browser.open('sample-article.html', glossary);
+  const outcomes = [];
+  for (let i = 0; i < warmups + runs; i++) {
+    outcomes.push(await page.evaluate(() => window.backstoryBench.openCard('TTP', 'ttp')));
+  }
+  await page.close();
+  const timed = outcomes.slice(warmups);
+  return {
+    times: timed.map(({ timing }) => timing.work + timing.layout),
+    frames: timed.map(({ timing }) => timing.frame),
+    first: outcomes[0]!.timing.work + outcomes[0]!.timing.layout,
+    visible: outcomes.every((outcome) => outcome.visible),
+  } satisfies HoverCardResult;
+}

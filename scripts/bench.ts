@@ -7,7 +7,14 @@ import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { generateArticlePage } from '../bench/article-page';
 import { startBrowser } from '../bench/browser';
-import { runCase, runDecision, runIndexBuild, type CaseSpec, type ContenderPlan } from '../bench/browser-cases';
+import {
+  runCase,
+  runDecision,
+  runHoverCard,
+  runIndexBuild,
+  type CaseSpec,
+  type ContenderPlan,
+} from '../bench/browser-cases';
 import { bundleInPage } from '../bench/bundle';
 import { contentScriptSize } from '../bench/bundle-size';
 import { benchGlossaries, mentionPool } from '../bench/glossaries';
@@ -78,6 +85,7 @@ for (const spec of specs) {
 }
 const decision = await runDecision(browser, 'section-front.html', RUNS, WARMUPS);
 const pageIndex = await runIndexBuild(browser, glossaries.large, RUNS, WARMUPS);
+const hoverCard = await runHoverCard(browser, glossaries.full, RUNS, WARMUPS);
 const chromium = await browser.version();
 await browser.close();
 
@@ -95,6 +103,7 @@ const results: BenchResults = {
   indexBuild: { node: nodeIndex, chromium: pageIndex, entries: glossaries.large.entries.length },
   bundle,
   matchers,
+  hoverCard,
 };
 const verdicts = budgets(results);
 const textBytes = Buffer.byteLength(long.blocks.join('\n'));

@@ -5,6 +5,8 @@ import { createGlossaryService, type GlossaryService } from '../../lib/glossary/
 import type { Entry } from '../../lib/glossary/schema';
 import { clearHighlights } from '../../lib/highlight/paint';
 import { buildMatchIndex } from '../../lib/match';
+import type { Settings } from '../../lib/settings';
+import { createCardUi } from '../../entrypoints/content/card';
 import { runBackstory, runFloor, runMarkArray, runMarkRegExp, termsRegExp, type Outcome } from './contenders';
 import { forceLayout, measure, nextPaint, type Timing } from './measure';
 
@@ -16,6 +18,8 @@ export interface Run {
 }
 
 let glossary: GlossaryService | null = null;
+let entriesById = new Map<string, Entry>();
+let card: ReturnType<typeof createCardUi> | null = null;
 let terms: string[] = [];
 let regExp: RegExp | null = null;
 let pristine: HTMLElement | null = null;
@@ -36,6 +40,21 @@ async function reset(): Promise<void> {
   await nextPaint();
 }
 
+/** The first place `text` is written in the page, scrolled into the middle of the view. */
+function firstMention(text: string): Range {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = (node as Text).data.indexOf(text);
+    if (at < 0) continue;
+    node.parentElement?.scrollIntoView({ block: 'center' });
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + text.length);
+    return range;
+  }
+  throw new Error(`"${text}" is not on the page`);
+}
+
 const api = {
   /** Loads a glossary: the service (and its index) for Backstory, the aliases for mark.js. */
   async setGlossary(entries: Entry[], aliases: string[]): Promise<void> {
@@ -46,6 +65,7 @@ const api = {
       saveUserGlossary: async () => undefined,
     });
     await glossary.ready();
+    entriesById = new Map(entries.map((entry) => [entry.id, entry]));
     terms = aliases;
     regExp = termsRegExp(aliases);
   },
@@ -78,6 +98,31 @@ const api = {
     const ms = performance.now() - start;
     const unchanged = document.documentElement.outerHTML === before && CSS.highlights.size === 0;
     return { ms, isArticle, unchanged };
+  },
+
+  /**
+   * The hover card for the first mention of `text` in the article, as the content script opens it when
+   * the hover delay ends (the entry is already in the page, from the scan): the work of opening it, the
+   * layout, the time to the next painted frame, and whether the card is on screen then.
+   */
+  async openCard(text: string, entryId: string): Promise<{ timing: Timing; visible: boolean }> {
+    await reset();
+    const entry = entriesById.get(entryId)!;
+    if (!card) {
+      card = createCardUi({ onOpenBriefing() {}, onClose() {}, onSaveDefinition: async () => '' });
+      // As the content script does in the idle time after its scan, long before a hover delay ends.
+      card.warmUp(entry);
+    }
+    card.close();
+    await nextPaint();
+    const range = firstMention(text);
+    const settings = { theme: 'auto' } as Settings;
+    const { timing } = await measure(document.body, () => card!.open(entry, range, settings));
+    const dialog = document.querySelector('bs-card')?.shadowRoot?.querySelector('[role="dialog"]');
+    const box = dialog?.getBoundingClientRect();
+    const visible = !!box && box.width > 0 && box.height > 0 && box.top < innerHeight && box.bottom > 0;
+    card.close();
+    return { timing, visible };
   },
 
   /** Builds the match index for the given entries, as the background does on waking. */

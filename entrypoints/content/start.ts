@@ -103,10 +103,22 @@ export async function startContent(ctx: ContentScriptContext) {
   let queue: Promise<unknown> = Promise.resolve();
   const serially = (work: () => Promise<void>) => (queue = queue.then(work, work));
 
+  // The first card of a page is drawn once off the page while the browser is idle, so that it opens
+  // within a frame when the reader first asks for one.
+  let cardWarmed = false;
+  function warmCardWhenIdle() {
+    const entry = state?.entries.values().next().value;
+    if (cardWarmed || !entry) return;
+    cardWarmed = true;
+    if ('requestIdleCallback' in window) requestIdleCallback(() => card.warmUp(entry), { timeout: 2000 });
+    else setTimeout(() => card.warmUp(entry), 500);
+  }
+
   async function run(force = false, keepCard = false) {
     // A glossary change (the card's own "Save to my glossary") leaves the open card where it is.
     if (!keepCard) closeCard();
     state = await scanPage(deps, settings, force);
+    warmCardWhenIdle();
     // A card kept open must not outlive its term (deleted, or its pack switched off).
     if (shown && !state?.entries.has(shown.entryId)) closeCard();
     mentions.reset();

@@ -17,8 +17,12 @@ export interface TextMatch extends Candidate {
   alternatives?: Candidate[];
 }
 
+const CAPITAL = /^\p{Lu}/u;
+
+/** Whether a word starts with a capital: ASCII by character code, the rest by regular expression. */
 function isCapitalised(word: string): boolean {
-  return /^\p{Lu}/u.test(word);
+  const code = word.charCodeAt(0);
+  return code < 128 ? code >= 65 && code <= 90 : CAPITAL.test(word);
 }
 
 function caseFits(rule: CaseRule, aliasWords: string[], textWords: Token[], plural: boolean): boolean {
