@@ -1,7 +1,7 @@
 import type { Alias, Entry } from '../glossary/schema';
 import { caseRuleOf, type CaseRule } from './case-rule';
+import { aliasParts, firstWordKey } from './alias-parts';
 import { foldWordOnce } from './fold';
-import { gapKey, tokenize } from './tokenize';
 
 /** One alias ending at a trie node. */
 export interface Terminal {
@@ -44,83 +44,6 @@ function child(node: TrieNode, key: string): TrieNode {
     node.next.set(key, found);
   }
   return found;
-}
-
-/** The gaps of every one-word alias (most of them): one shared array, not one each. */
-const NO_GAPS: string[] = [];
-
-/** ASCII letters, digits and "_", by character code. */
-function isAsciiWordCode(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
-}
-
-const PLUS_CODE = 43;
-const SPACE_CODE = 32;
-
-/**
- * An ASCII alias's words and gaps in one pass over its character codes, as tokenize and gapKey would
- * give them; null for an alias with any other character (tokenize handles those). Most aliases are
- * ASCII, and the index is built on every wake of the background: this keeps its build under budget.
- */
-function splitAscii(text: string): { words: string[]; gaps: string[]; ascii: true } | null {
-  const words: string[] = [];
-  let gaps = NO_GAPS;
-  let i = 0;
-  let lastEnd = -1;
-  while (i < text.length) {
-    const code = text.charCodeAt(i);
-    if (code >= 128) return null;
-    if (!isAsciiWordCode(code)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < text.length && isAsciiWordCode(text.charCodeAt(i))) i++;
-    while (i < text.length && text.charCodeAt(i) === PLUS_CODE) i++;
-    if (lastEnd >= 0) {
-      if (gaps === NO_GAPS) gaps = [];
-      const single = start - lastEnd === 1 && text.charCodeAt(lastEnd) === SPACE_CODE;
-      gaps.push(single ? '' : (gapKey(text.slice(lastEnd, start)) ?? ''));
-    }
-    words.push(text.slice(start, i));
-    lastEnd = i;
-  }
-  return { words, gaps, ascii: true };
-}
-
-/**
- * An alias's words as written, the gap key between each pair (see gapKey), and whether it is all ASCII
- * (its words then fold by lower-casing alone).
- */
-export function aliasParts(text: string): { words: string[]; gaps: string[]; ascii: boolean } {
-  const ascii = splitAscii(text);
-  if (ascii) return ascii;
-  const tokens = tokenize(text);
-  const gaps =
-    tokens.length > 1
-      ? tokens.slice(1).map((token, i) => gapKey(text.slice(tokens[i]!.end, token.start)) ?? '')
-      : NO_GAPS;
-  return { words: tokens.map((token) => token.text), gaps, ascii: false };
-}
-
-/** The folded first word of an alias, or null when it has none; read without splitting the rest. */
-function firstWordKey(text: string): string | null {
-  let i = 0;
-  while (i < text.length) {
-    const code = text.charCodeAt(i);
-    if (code >= 128) break;
-    if (isAsciiWordCode(code)) {
-      const start = i;
-      while (i < text.length && isAsciiWordCode(text.charCodeAt(i))) i++;
-      // A non-ASCII letter may continue the word ("Peshāwar"): tokenize decides those.
-      if (i < text.length && text.charCodeAt(i) >= 128) break;
-      while (i < text.length && text.charCodeAt(i) === PLUS_CODE) i++;
-      return text.slice(start, i).toLowerCase();
-    }
-    i++;
-  }
-  const first = tokenize(text)[0];
-  return first ? foldWordOnce(first.text) : null;
 }
 
 /** Adds an alias below its first word's node, word by word, ending in a terminal. */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aliasParts } from '../../../lib/match/build-index';
+import { aliasParts } from '../../../lib/match/alias-parts';
 import { gapKey, tokenize } from '../../../lib/match/tokenize';
 
 /** What the index read from an alias before its ASCII fast path: tokenize, then gapKey between words. */
