@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { aliasParts } from '../../../lib/match/alias-parts';
+import { aliasParts, firstWordKey } from '../../../lib/match/alias-parts';
+import { foldWord } from '../../../lib/match/fold';
 import { gapKey, tokenize } from '../../../lib/match/tokenize';
 
 /** What the index read from an alias before its ASCII fast path: tokenize, then gapKey between words. */
@@ -41,6 +42,16 @@ describe('aliasParts', () => {
       fc.property(alias, (text) => {
         const { words, gaps } = aliasParts(text);
         expect({ words, gaps }).toEqual(reference(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('files every alias under its first word as the matcher folds it', () => {
+    fc.assert(
+      fc.property(alias, (text) => {
+        const first = tokenize(text)[0];
+        expect(firstWordKey(text)).toBe(first ? foldWord(first.text) : null);
       }),
       { numRuns: 2000 },
     );
