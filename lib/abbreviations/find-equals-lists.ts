@@ -45,9 +45,11 @@ function isGoodEnough(text: string, words: Word[], alignment: Alignment): boolea
 
 /** How far apart two entries of one legend may be: the separator and a stray unit ("[g]", "(m)") between them. */
 const LEGEND_GAP = 24;
-/** Entries a legend needs, and how many of them must spell their short forms, before it vouches for the rest. */
+/** Entries a legend needs, and how many of them must spell their short forms (and half), before it vouches for the rest. */
 const LEGEND_SIZE = 3;
 const LEGEND_SPELLED = 2;
+/** Longer than any name: an entry running on this long is a sentence, or a table's next cells. */
+const LEGEND_ENTRY_WORDS = 12;
 /** A legend entry's whole text is its long form only if it has a word of letters... */
 const LETTER_WORD = /\p{L}{2,}/u;
 /** ...and is not a formula: "CN = 0.8 QS + 0.2 QS". */
@@ -90,7 +92,7 @@ function readEntries(text: string): Entry[] {
 function legendDefinition(text: string, entry: Entry): ScoredDefinition | null {
   const first = entry.words[0];
   const last = entry.words[entry.words.length - 1];
-  if (!first || !last || entry.words.length > 12) return null;
+  if (!first || !last || entry.words.length > LEGEND_ENTRY_WORDS) return null;
   const long = text.slice(first.start, last.end);
   if (!LETTER_WORD.test(long) || FORMULA.test(long) || readShortForm(text, first.start, last.end)) return null;
   return makeDefinition(text, entry.short, { start: first.start, end: last.end }, 0);
@@ -111,7 +113,7 @@ export function findEqualsLists(text: string): ScoredDefinition[] {
     }
     const legend = entries.slice(i, j);
     const spelled = legend.filter((e) => e.definition).length;
-    const isLegend = legend.length >= LEGEND_SIZE && spelled >= LEGEND_SPELLED;
+    const isLegend = legend.length >= LEGEND_SIZE && spelled >= Math.max(LEGEND_SPELLED, legend.length / 2);
     for (const entry of legend) {
       const definition = entry.definition ?? (isLegend ? legendDefinition(text, entry) : null);
       if (definition) found.push(definition);
