@@ -16,6 +16,19 @@ function isAsciiWordCode(code: number): boolean {
 const PLUS_CODE = 43;
 const SPACE_CODE = 32;
 
+/** Where the ASCII word starting at `start` ends: its letters, digits and "_", then any "+" ("OPEC+"). */
+function asciiWordEnd(text: string, start: number): number {
+  let i = start;
+  while (i < text.length && isAsciiWordCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+function plusesEnd(text: string, start: number): number {
+  let i = start;
+  while (i < text.length && text.charCodeAt(i) === PLUS_CODE) i++;
+  return i;
+}
+
 /**
  * An ASCII alias's words and gaps in one pass over its character codes, as tokenize and gapKey would
  * give them; null for an alias with any other character (tokenize handles those). Most aliases are
@@ -34,8 +47,7 @@ function splitAscii(text: string): { words: string[]; gaps: string[]; ascii: tru
       continue;
     }
     const start = i;
-    while (i < text.length && isAsciiWordCode(text.charCodeAt(i))) i++;
-    while (i < text.length && text.charCodeAt(i) === PLUS_CODE) i++;
+    i = plusesEnd(text, asciiWordEnd(text, i));
     if (lastEnd >= 0) {
       if (gaps === NO_GAPS) gaps = [];
       const single = start - lastEnd === 1 && text.charCodeAt(lastEnd) === SPACE_CODE;
@@ -69,12 +81,10 @@ export function firstWordKey(text: string): string | null {
     const code = text.charCodeAt(i);
     if (code >= 128) break;
     if (isAsciiWordCode(code)) {
-      const start = i;
-      while (i < text.length && isAsciiWordCode(text.charCodeAt(i))) i++;
+      const wordEnd = asciiWordEnd(text, i);
       // A non-ASCII letter may continue the word ("Peshāwar"): tokenize decides those.
-      if (i < text.length && text.charCodeAt(i) >= 128) break;
-      while (i < text.length && text.charCodeAt(i) === PLUS_CODE) i++;
-      return text.slice(start, i).toLowerCase();
+      if (wordEnd < text.length && text.charCodeAt(wordEnd) >= 128) break;
+      return text.slice(i, plusesEnd(text, wordEnd)).toLowerCase();
     }
     i++;
   }

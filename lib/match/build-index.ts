@@ -74,7 +74,7 @@ export function settled(node: TrieNode | null): TrieNode | null {
  * the alias (its other words, gaps, case rule) is added the first time a page has that word (settled).
  * A page names a few hundred of the glossary's first words, so most aliases never need more. With
  * 10,000 entries (npm run bench) the build went from 19-24 ms warm and 82-113 ms cold in Chromium to
- * 6 ms warm and 55 ms cold; a cold wake-up plus the sample article's first scan, in Node, from
+ * 3-6 ms warm and 11-39 ms cold; a cold wake-up plus the sample article's first scan, in Node, from
  * 146-160 ms to 33-41 ms.
  */
 export function buildMatchIndex(entries: Iterable<Entry>): MatchIndex {
