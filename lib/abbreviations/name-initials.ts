@@ -57,14 +57,13 @@ export function nameBefore(text: string, open: number, short: ShortForm): Scored
   const form = text.slice(short.start, short.end);
   if (!CAPITALS.test(form) || short.dotted) return null;
   const name = nameWords(text, wordsBefore(text, open, MAX_NAME_WORDS));
-  let content = name.filter((word) => !isSmallWord(text.slice(word.start, word.end)));
+  const named = name.filter((word) => !isSmallWord(text.slice(word.start, word.end)));
   const letters = short.units.flatMap((unit) => (unit.kind === 'letter' ? [unit.value] : []));
-  let initials = content.map((word) => foldLetter(text[word.start] ?? ''));
   // A word before the name that gives it no letter is not part of it: "Report of the [Permanent Committee...]".
-  while (initials.length > MIN_SHARED && !letters.includes(initials[0] ?? '')) {
-    content = content.slice(1);
-    initials = initials.slice(1);
-  }
+  let skip = 0;
+  while (named.length - skip > MIN_SHARED && !letters.includes(foldLetter(text[named[skip]!.start] ?? ''))) skip++;
+  const content = named.slice(skip);
+  const initials = content.map((word) => foldLetter(text[word.start] ?? ''));
   const shared = sharedInitials(initials, letters);
   if (shared < MIN_SHARED || shared < MIN_SHARE * initials.length || shared < MIN_SHARE * letters.length) return null;
   // The short form's first letter opens a word of the name, and unless four letters or more are shared,
