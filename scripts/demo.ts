@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { findChromium, HOW_TO_GET_CHROMIUM } from '../tests/support/find-chromium';
-import { FIXTURES_DIR, hoverText, tabIdOf, waitForHighlights } from '../tests/support/browser-suite';
+import { animationsDone, FIXTURES_DIR, hoverText, tabIdOf, waitForHighlights } from '../tests/support/browser-suite';
 import { launchExtension } from '../tests/support/launch-extension';
 import { serveStatic } from '../tests/support/serve-static';
 import type { PageReport } from '../lib/report/page-report';
@@ -51,7 +51,7 @@ await hoverText(page, 'TTP');
 const card = page.locator('bs-card [role="dialog"]');
 await card.waitFor({ state: 'visible' });
 // The card fades in (120 ms): the picture is of the card as the reader ends up seeing it.
-await card.evaluate((element) => Promise.all(element.getAnimations().map((animation) => animation.finished)));
+await animationsDone(card);
 await page.screenshot({ path: `${OUT_DIR}/2-hover-card.png` });
 await panel.locator('.term-list').first().waitFor();
 await panel.screenshot({ path: `${OUT_DIR}/3-side-panel.png`, fullPage: true });

@@ -3,6 +3,7 @@ import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import {
+  animationsDone,
   cardOf,
   chromiumForTests,
   highlightedTexts,
@@ -12,6 +13,7 @@ import {
   setSettings,
   startSuite,
   tabIdOf,
+  textRect,
   waitForHighlights,
   type Suite,
 } from '../support/browser-suite';
@@ -96,30 +98,17 @@ describe.skipIf(!chromium)('hover cards', () => {
     await hoverText(page, 'ISKP');
     const card = cardOf(page);
     await card.waitFor({ state: 'visible' });
-    const termBox = () =>
-      page.evaluate(() => {
-        const walker = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const at = (node as Text).data.indexOf('ISKP');
-          if (at < 0) continue;
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + 4);
-          const { top, bottom, left } = range.getBoundingClientRect();
-          return { top, bottom, left, width: document.documentElement.clientWidth, height: innerHeight };
-        }
-        throw new Error('no ISKP');
-      });
-    let term = await termBox();
+    await animationsDone(card);
+    let term = await textRect(page, 'ISKP');
     let box = (await card.boundingBox())!;
     expect(box.y).toBeCloseTo(term.bottom + 6, 0);
     expect(box.x).toBeGreaterThanOrEqual(8);
-    expect(box.x + box.width).toBeLessThanOrEqual(term.width - 8 + 0.5);
+    expect(box.x + box.width).toBeLessThanOrEqual(term.viewWidth - 8 + 0.5);
 
     // Scroll the term down to just above the viewport's bottom: no room below, so the card goes above.
-    await page.evaluate((by) => window.scrollBy(0, by), term.bottom - (term.height - 30));
+    await page.evaluate((by) => window.scrollBy(0, by), term.bottom - (term.viewHeight - 30));
     await expect.poll(async () => (await card.boundingBox())!.y, { timeout: 3000 }).toBeLessThan(term.top);
-    term = await termBox();
+    term = await textRect(page, 'ISKP');
     box = (await card.boundingBox())!;
     expect(box.y + box.height).toBeCloseTo(term.top - 6, 0);
   });

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { findChromium, HOW_TO_GET_CHROMIUM } from './find-chromium';
 import { launchExtension, type ExtensionBrowser } from './launch-extension';
 import { serveStatic, type StaticServer } from './serve-static';
@@ -65,26 +65,51 @@ export async function waitForHighlights(page: Page): Promise<void> {
   });
 }
 
-/** Moves the pointer onto the first occurrence of `text` inside the article (or `scope`). */
-export async function hoverText(page: Page, text: string, scope = 'article'): Promise<void> {
-  const point = await page.evaluate(
-    ([needle, selector]) => {
-      const root = document.querySelector(selector!) ?? document.body;
+/** Where a text sits on screen, and the viewport's size (clientWidth: without the scrollbar). */
+export interface TextRect {
+  top: number;
+  bottom: number;
+  left: number;
+  width: number;
+  height: number;
+  viewWidth: number;
+  viewHeight: number;
+}
+
+/**
+ * The rectangle of the first occurrence of `text` inside the article (or `scope`), brought to the middle
+ * of the view first when `scroll` is set.
+ */
+export async function textRect(
+  page: Page,
+  text: string,
+  { scope = 'article', scroll = false } = {},
+): Promise<TextRect> {
+  return page.evaluate(
+    ([needle, selector, center]) => {
+      const root = document.querySelector(selector) ?? document.body;
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = (node as Text).data.indexOf(needle!);
+        const at = (node as Text).data.indexOf(needle);
         if (at < 0) continue;
         const range = document.createRange();
         range.setStart(node, at);
-        range.setEnd(node, at + needle!.length);
-        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const rect = range.getBoundingClientRect();
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        range.setEnd(node, at + needle.length);
+        if (center) range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const { top, bottom, left, width, height } = range.getBoundingClientRect();
+        const viewWidth = document.documentElement.clientWidth;
+        return { top, bottom, left, width, height, viewWidth, viewHeight: innerHeight };
       }
       throw new Error(`"${needle}" is not on the page`);
     },
-    [text, scope],
+    [text, scope, scroll] as const,
   );
+}
+
+/** Moves the pointer onto the first occurrence of `text` inside the article (or `scope`). */
+export async function hoverText(page: Page, text: string, scope = 'article'): Promise<void> {
+  const rect = await textRect(page, text, { scope, scroll: true });
+  const point = { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
   await page.mouse.move(point.x - 40, point.y + 30);
   await page.mouse.move(point.x, point.y, { steps: 4 });
 }
@@ -140,6 +165,11 @@ export async function setSettings(browser: ExtensionBrowser, change: Record<stri
 }
 
 /** The open hover card, inside Backstory's shadow root. */
+/** Waits until an element's animations have finished: the card fades and slides in over 120 ms. */
+export async function animationsDone(locator: Locator): Promise<void> {
+  await locator.evaluate((element) => Promise.all(element.getAnimations().map((animation) => animation.finished)));
+}
+
 export function cardOf(page: Page) {
   return page.locator('bs-card [role="dialog"]');
 }
